@@ -1,0 +1,68 @@
+export { formatDiagnostic, type PolicyDiagnostic } from './diagnostics.js';
+export {
+  findPolicy,
+  loadPolicy,
+  parsePolicy,
+  MAX_POLICY_BYTES,
+  POLICY_FILE_NAMES,
+  type LoadResult,
+} from './load.js';
+export {
+  PolicySchema,
+  policyJsonSchema,
+  RECIPIENT_ROLES,
+  type CookieDeclarationEntry,
+  type Policy,
+  type PolicyClause,
+  type PolicyInput,
+  type RecipientRole,
+  type ThirdPartyEntry,
+} from './schema.js';
+export {
+  citeClause,
+  cookieDeclaration,
+  isFirstPartyHost,
+  isFirstPartyPackage,
+  matchGlob,
+  matchHost,
+  mayReceive,
+  normalizeHost,
+  recipientById,
+  recipientForHost,
+  recipientForPackage,
+  slugify,
+  type ClauseCitation,
+} from './queries.js';
+export {
+  BUILTIN_CATEGORIES,
+  categoryAncestors,
+  createTaxonomy,
+  isWithinCategory,
+  type CategoryExtension,
+  type DataCategory,
+  type Taxonomy,
+} from './taxonomy.js';
+export {
+  classifyIdentifier,
+  createClassifier,
+  type Classification,
+  type ClassifierOptions,
+} from './classifier.js';
+export {
+  cardBrand,
+  detectValue,
+  detectValues,
+  DETECTOR_CATEGORIES,
+  isCardNumber,
+  isEmail,
+  isIPv4,
+  isIPv6,
+  isPhoneNumber,
+  isSSN,
+  luhnValid,
+  type DetectValuesOptions,
+  type ValueDetector,
+  type ValueMatch,
+} from './detectors.js';
+export { mask, maskText, MASK_CHAR } from './mask.js';
+export { levenshtein, nearest } from './text.js';

@@ -1,0 +1,450 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { formatPath, type PolicyDiagnostic } from './diagnostics.js';
+import { PolicySchema, type Policy } from './schema.js';
+import { checkSemantics } from './semantic.js';
+import { nearest } from './text.js';
+
+/** The largest policy file the loader reads. A policy is a page of YAML, not a data set. */
+export const MAX_POLICY_BYTES = 1024 * 1024;
+
+/** YAML aliases allowed while building the value; guards against "billion laughs" files. */
+const MAX_ALIAS_COUNT = 100;
+
+/** File names `findPolicy` looks for, in order of preference. */
+export const POLICY_FILE_NAMES = [
+  'pledge.policy.yaml',
+  'pledge.policy.yml',
+  'pledge.policy.json',
+] as const;
+
+/** What the loader returns: a policy only when there are no errors. */
+export interface LoadResult {
+  policy: Policy | undefined;
+  errors: PolicyDiagnostic[];
+  warnings: PolicyDiagnostic[];
+}
+
+/** Locates a path of the parsed document: the key or value node, as a line and column. */
+export interface Locator {
+  (path: readonly PropertyKey[], at?: 'key' | 'value'): { line: number; column: number };
+}
+
+/**
+ * Reads and validates a policy file (YAML or JSON). Never throws on user input: every problem
+ * comes back as a diagnostic with file, line and column.
+ */
+export function loadPolicy(path: string): LoadResult {
+  const file = path;
+  const fail = (code: string, message: string, line = 1, column = 1): LoadResult => ({
+    policy: undefined,
+    errors: [{ file, line, column, code, message, path: '(root)', severity: 'error' }],
+    warnings: [],
+  });
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      return fail('not-a-file', `expected a policy file, found a directory.`);
+    }
+    if (stat.size > MAX_POLICY_BYTES) {
+      return fail(
+        'file-too-large',
+        `the policy file is ${String(stat.size)} bytes; the limit is ${String(MAX_POLICY_BYTES)} bytes (1 MiB). A policy is a page of YAML: move data elsewhere.`,
+      );
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
+    return fail(
+      'unreadable',
+      reason === 'ENOENT'
+        ? `the policy file does not exist. Create \`pledge.policy.yaml\` or pass the right path.`
+        : `the policy file cannot be read (${reason}).`,
+    );
+  }
+  const decoded = decodeUtf8(bytes);
+  if (typeof decoded !== 'string') {
+    return fail(
+      'not-utf8',
+      `the policy file is not valid UTF-8 (byte 0x${decoded.byte.toString(16).padStart(2, '0')}); save it as UTF-8.`,
+      decoded.line,
+      decoded.column,
+    );
+  }
+  return parsePolicy(decoded, file);
+}
+
+/**
+ * Validates policy text. `file` only names the source in diagnostics; JSON is parsed as the
+ * YAML subset it is, so both get the same positions and messages.
+ */
+export function parsePolicy(text: string, file = 'pledge.policy.yaml'): LoadResult {
+  const errors: PolicyDiagnostic[] = [];
+  const warnings: PolicyDiagnostic[] = [];
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const error = (
+    code: string,
+    message: string,
+    line: number,
+    column: number,
+    path = '(root)',
+    suggestion?: string,
+  ): PolicyDiagnostic => ({
+    file,
+    line,
+    column,
+    code,
+    message,
+    path,
+    severity: 'error',
+    ...(suggestion === undefined ? {} : { suggestion }),
+  });
+
+  if (Buffer.byteLength(source) > MAX_POLICY_BYTES) {
+    return {
+      policy: undefined,
+      errors: [error('file-too-large', 'the policy is larger than 1 MiB.', 1, 1)],
+      warnings,
+    };
+  }
+  if (source.trim() === '') {
+    return {
+      policy: undefined,
+      errors: [
+        error(
+          'empty',
+          'the policy file is empty; expected a mapping that starts with `version: 1`.',
+          1,
+          1,
+        ),
+      ],
+      warnings,
+    };
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  for (const problem of doc.errors) {
+    const pos = lineCounter.linePos(problem.pos[0]);
+    const message = problem.message.split('\n')[0] ?? problem.message;
+    errors.push(
+      error(
+        problem.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax',
+        problem.code === 'DUPLICATE_KEY'
+          ? 'duplicate key; each key may appear once in a mapping.'
+          : `invalid YAML: ${message}`,
+        pos.line,
+        pos.col,
+      ),
+    );
+  }
+  if (errors.length > 0) return { policy: undefined, errors, warnings };
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (problem) {
+    const message = problem instanceof Error ? problem.message : String(problem);
+    return {
+      policy: undefined,
+      errors: [
+        error(
+          'alias-limit',
+          `the policy expands too many YAML aliases (${message}); write the values out instead of using anchors.`,
+          1,
+          1,
+        ),
+      ],
+      warnings,
+    };
+  }
+
+  const locate: Locator = (path, at = 'value') => {
+    const node = findNode(doc.contents, path, at);
+    const offset = node?.range?.[0] ?? 0;
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      policy: undefined,
+      errors: [
+        error(
+          'not-a-mapping',
+          'expected the policy to be a mapping of keys (`version`, `organization`, ...).',
+          1,
+          1,
+        ),
+      ],
+      warnings,
+    };
+  }
+
+  const parsed = PolicySchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      errors.push(...describeIssue(issue, value, locate, file));
+    errors.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { policy: undefined, errors, warnings };
+  }
+
+  const semantic = checkSemantics(parsed.data, locate, file);
+  errors.push(...semantic.errors);
+  warnings.push(...semantic.warnings);
+  return { policy: errors.length === 0 ? parsed.data : undefined, errors, warnings };
+}
+
+/** Walks up from `fromDir` to the nearest `pledge.policy.yaml|yml|json`. */
+export function findPolicy(fromDir: string): string | undefined {
+  let dir = resolve(fromDir);
+  for (;;) {
+    for (const name of POLICY_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function decodeUtf8(bytes: Buffer): string | { byte: number; line: number; column: number } {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Find the first invalid sequence to point at it.
+    let line = 1;
+    let column = 1;
+    for (let i = 0; i < bytes.length;) {
+      const byte = bytes[i] ?? 0;
+      const length =
+        byte < 0x80
+          ? 1
+          : byte >= 0xc2 && byte < 0xe0
+            ? 2
+            : byte >= 0xe0 && byte < 0xf0
+              ? 3
+              : byte >= 0xf0 && byte < 0xf5
+                ? 4
+                : 0;
+      const valid =
+        length > 0 &&
+        i + length <= bytes.length &&
+        (length === 1 || isValidSequence(bytes.subarray(i, i + length)));
+      if (!valid) return { byte, line, column };
+      if (byte === 0x0a) {
+        line += 1;
+        column = 1;
+      } else column += 1;
+      i += length;
+    }
+    return { byte: 0, line, column };
+  }
+}
+
+function isValidSequence(sequence: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sequence);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The YAML node at `path`, or the deepest ancestor that exists. */
+function findNode(
+  root: unknown,
+  path: readonly PropertyKey[],
+  at: 'key' | 'value',
+): YamlNode | undefined {
+  let node = root as YamlNode | null | undefined;
+  let found: YamlNode | undefined = node ?? undefined;
+  for (const [index, segment] of path.entries()) {
+    const last = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+      );
+      if (!pair) return found;
+      if (last && at === 'key' && isScalar(pair.key)) return pair.key;
+      node = pair.value as YamlNode | null;
+      found = node ?? (isScalar(pair.key) ? pair.key : found);
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as YamlNode | undefined;
+      if (!item) return found;
+      node = item;
+      found = item;
+    } else {
+      return found;
+    }
+  }
+  return found;
+}
+
+/** The valid keys of the object schema at `path`, for "did you mean" suggestions. */
+function validKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.core.$ZodType | undefined = PolicySchema;
+  const unwrap = (s: z.core.$ZodType | undefined): z.core.$ZodType | undefined => {
+    let current = s;
+    while (current) {
+      const def = current._zod.def as { type: string; innerType?: z.core.$ZodType };
+      if ((def.type === 'optional' || def.type === 'default') && def.innerType) {
+        current = def.innerType;
+      } else break;
+    }
+    return current;
+  };
+  for (const segment of path) {
+    schema = unwrap(schema);
+    if (!schema) return [];
+    const def = schema._zod.def as {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+      element?: z.core.$ZodType;
+      valueType?: z.core.$ZodType;
+    };
+    if (def.type === 'object' && def.shape) schema = def.shape[String(segment)];
+    else if (def.type === 'array') schema = def.element;
+    else if (def.type === 'record') schema = def.valueType;
+    else return [];
+  }
+  schema = unwrap(schema);
+  const def = schema?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return `${typeof value} ${String(value)}`;
+  }
+  return typeof value;
+}
+
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  root: unknown,
+  locate: Locator,
+  file: string,
+): PolicyDiagnostic[] {
+  const path = issue.path;
+  const make = (
+    message: string,
+    code: string,
+    at: readonly PropertyKey[],
+    where: 'key' | 'value' = 'value',
+    suggestion?: string,
+  ): PolicyDiagnostic => ({
+    file,
+    ...locate(at, where),
+    code,
+    message,
+    path: formatPath(at),
+    severity: 'error',
+    ...(suggestion === undefined ? {} : { suggestion }),
+  });
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const valid = validKeysAt(path);
+      return issue.keys.map((key) => {
+        const suggestion = nearest(valid, key);
+        return make(
+          `unknown key \`${key}\` in ${formatPath(path)}; expected one of ${valid.map((k) => `\`${k}\``).join(', ')}.`,
+          'unknown-key',
+          [...path, key],
+          'key',
+          suggestion,
+        );
+      });
+    }
+    case 'invalid_type': {
+      const actual = valueAt(root, path);
+      const name = String(path[path.length - 1] ?? 'policy');
+      if (actual === undefined) {
+        return [
+          make(
+            `missing required key \`${name}\` (expected ${issue.expected}).`,
+            'missing-key',
+            path.slice(0, -1),
+          ),
+        ];
+      }
+      return [
+        make(
+          `\`${formatPath(path)}\` should be ${article(issue.expected)}, but is ${describeValue(actual)}.`,
+          'invalid-type',
+          path,
+        ),
+      ];
+    }
+    case 'invalid_value': {
+      const actual = valueAt(root, path);
+      const options = issue.values.map((v) => String(v));
+      const suggestion = typeof actual === 'string' ? nearest(options, actual) : undefined;
+      if (options.length === 1) {
+        return [
+          make(
+            `\`${formatPath(path)}\` must be \`${options[0] ?? ''}\`, but is ${describeValue(actual)}.`,
+            'invalid-value',
+            path,
+          ),
+        ];
+      }
+      return [
+        make(
+          `\`${formatPath(path)}\` is ${describeValue(actual)}; expected one of ${options.map((o) => `\`${o}\``).join(', ')}.`,
+          'invalid-value',
+          path,
+          'value',
+          suggestion,
+        ),
+      ];
+    }
+    case 'invalid_key': {
+      return issue.issues.map((inner) =>
+        make(
+          `invalid key \`${String(path[path.length - 1])}\`: ${inner.message}.`,
+          'invalid-key',
+          path,
+          'key',
+        ),
+      );
+    }
+    case 'invalid_union': {
+      const actual = valueAt(root, path);
+      const messages = issue.errors
+        .map((branch) => branch[0]?.message)
+        .filter((m): m is string => m !== undefined && !m.startsWith('Invalid input'));
+      return [
+        make(
+          `\`${formatPath(path)}\` is ${describeValue(actual)}: ${messages[0] ?? 'it matches none of the allowed forms'}.`,
+          'invalid-value',
+          path,
+        ),
+      ];
+    }
+    default:
+      return [make(`\`${formatPath(path)}\`: ${issue.message}.`, 'invalid-value', path)];
+  }
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}

@@ -1,0 +1,160 @@
+/**
+ * Masking: the one place that decides how a found personal value is shown in any Pledge output
+ * (CLI, SARIF, ESLint messages, reports, code snippets).
+ *
+ * Rules, by category (a descendant category follows its ancestor's rule):
+ * - `user.financial.card.number`: every digit except the last four becomes `*`, separators are
+ *   kept (`4242 4242 4242 4242` → `**** **** **** 4242`). Values with fewer than 8 digit
+ *   positions are masked entirely.
+ * - `user.financial.card.last4`: same rule (a real last-4 stays readable, a mislabelled full
+ *   number is still masked; here 4 digits are enough to show the last four).
+ * - `user.financial.card.security_code`, `user.authorization.credentials`: always `***`
+ *   (secrets: not even the first character or the length is shown).
+ * - `user.contact.email`: `jane.doe@example.com` → `j***@e***.com`.
+ * - `user.contact.phone_number`: every digit except the last two becomes `*`.
+ * - `user.device.ip_address`: IPv4 keeps the first two octets (`203.0.*.*`), IPv6 the first group
+ *   (`2001:***`).
+ * - `user.government_id.ssn`: `***-**-6789`.
+ * - anything else: the first character then `***` (the length is hidden).
+ * - no category: every value that {@link detectValues} finds in the text is masked by its rule.
+ *
+ * Whatever the input and category, the output never contains a Luhn-valid run of 13–19 digits
+ * (contiguous, or in groups joined by single spaces/dashes): a brand-agnostic safety net masks
+ * any such run that the precise detectors did not claim.
+ */
+import { isIPv4 as netIsIPv4, isIPv6 as netIsIPv6 } from 'node:net';
+import { detectValues, luhnValid, scanCardWindows } from './detectors.js';
+
+/** The masking character, ASCII so that every terminal, SARIF viewer and log shows it. */
+export const MASK_CHAR = '*';
+
+const HIDDEN = MASK_CHAR.repeat(3);
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+function within(category: string, base: string): boolean {
+  return category === base || category.startsWith(`${base}.`);
+}
+
+/**
+ * Replaces every digit except the last `keep` with the mask character, keeping all other
+ * characters. Positions already masked count as digits, so masking is idempotent; when fewer
+ * than `minPositions` digit positions exist, every digit is masked.
+ */
+function keepLastDigits(value: string, keep: number, minPositions: number): string {
+  let positions = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (c === MASK_CHAR || isDigitCode(value.charCodeAt(i))) positions++;
+  }
+  const kept = positions >= minPositions ? keep : 0;
+  let seen = 0;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i);
+    if (c === MASK_CHAR || isDigitCode(value.charCodeAt(i))) {
+      seen++;
+      out += seen > positions - kept ? c : MASK_CHAR;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+function maskGeneric(value: string): string {
+  if (value.length === 0) return '';
+  const first = String.fromCodePoint(value.codePointAt(0) ?? 0x2a);
+  return `${first}${HIDDEN}`;
+}
+
+function maskEmail(value: string): string {
+  const at = value.lastIndexOf('@');
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  const dot = domain.lastIndexOf('.');
+  const tld = domain.slice(dot + 1);
+  if (at <= 0 || dot <= 0 || tld.length === 0 || !/^[A-Za-z0-9-]+$/.test(tld))
+    return maskGeneric(value);
+  return `${maskGeneric(local)}@${maskGeneric(domain)}.${tld}`;
+}
+
+function maskIp(value: string): string {
+  const trimmed = value.trim();
+  if (netIsIPv4(trimmed)) {
+    const [a = '', b = ''] = trimmed.split('.');
+    return `${a}.${b}.${MASK_CHAR}.${MASK_CHAR}`;
+  }
+  if (netIsIPv6(trimmed)) {
+    const [first = ''] = trimmed.split(':');
+    return `${first}:${HIDDEN}`;
+  }
+  return maskGeneric(value);
+}
+
+function maskSSN(value: string): string {
+  const digits = value.replace(/\D/g, '');
+  if (digits.length === 9) return `${HIDDEN}-${MASK_CHAR.repeat(2)}-${digits.slice(5)}`;
+  return keepLastDigits(value, 4, 8);
+}
+
+function maskCardLike(value: string, minPositions = 8): string {
+  if (!/^[\d\s.\-*]*$/.test(value) || !/\d/.test(value)) return maskGeneric(value);
+  return keepLastDigits(value, 4, minPositions);
+}
+
+function maskPhone(value: string): string {
+  if (!/^[+\d\s().\-*]*$/.test(value) || !/\d/.test(value)) return maskGeneric(value);
+  return keepLastDigits(value, 2, 6);
+}
+
+function maskByCategory(value: string, category: string): string {
+  if (within(category, 'user.financial.card.security_code')) return HIDDEN;
+  if (within(category, 'user.authorization.credentials')) return HIDDEN;
+  if (within(category, 'user.financial.card.number')) return maskCardLike(value);
+  if (within(category, 'user.financial.card.last4')) return maskCardLike(value, 4);
+  if (within(category, 'user.contact.email')) return maskEmail(value);
+  if (within(category, 'user.contact.phone_number')) return maskPhone(value);
+  if (within(category, 'user.device.ip_address')) return maskIp(value);
+  if (within(category, 'user.government_id.ssn')) return maskSSN(value);
+  return maskGeneric(value);
+}
+
+/**
+ * Masks every Luhn-valid run of 13–19 digits (whole digit groups joined by single spaces,
+ * dashes or no-break spaces, any brand) still present in `text`. The last four digits are kept
+ * only when nothing follows the run, so no new run can form from the kept digits.
+ */
+function maskCardLikeRuns(text: string): string {
+  const windows = scanCardWindows(text, false, (digits) => luhnValid(digits));
+  if (windows.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const w of windows) {
+    const slice = text.slice(w.start, w.end);
+    out += text.slice(last, w.start) + keepLastDigits(slice, w.atRunEnd ? 4 : 0, 8);
+    last = w.end;
+  }
+  return out + text.slice(last);
+}
+
+/** Masks every personal value detected in free text (used by reporters on code snippets). */
+export function maskText(text: string): string {
+  const matches = detectValues(text);
+  let out = '';
+  let last = 0;
+  for (const m of matches) {
+    out += text.slice(last, m.start) + maskByCategory(m.value, m.category);
+    last = m.end;
+  }
+  return maskCardLikeRuns(out + text.slice(last));
+}
+
+/**
+ * The masked form of a found value. With a `category`, `value` is masked by that category's
+ * rule; without one, every value detected inside `value` is masked (see {@link maskText}).
+ */
+export function mask(value: string, category?: string): string {
+  if (category === undefined) return maskText(value);
+  return maskCardLikeRuns(maskByCategory(value, category));
+}
