@@ -1,0 +1,761 @@
+import {
+  createClassifier,
+  createTaxonomy,
+  isFirstPartyHost,
+  matchHost,
+  recipientForHost,
+  recipientForPackage,
+  type Classification,
+  type Policy,
+  type Taxonomy,
+  type ThirdPartyEntry,
+} from '@pledge/policy';
+import type ts from 'typescript';
+import { COOKIE_APIS } from '../catalog/cookies.js';
+import { HTTP_CLIENTS } from '../catalog/http.js';
+import { SDK_RECIPES } from '../catalog/sdks-stub.js';
+import { ENTITY_DECORATORS, SCHEMA_DEFINITIONS, STORAGE_SINKS } from '../catalog/storage.js';
+import type {
+  ArgumentSpec,
+  CookieApi,
+  HttpClient,
+  SdkRecipe,
+  StorageSink,
+} from '../catalog/types.js';
+import type { AnalysisInput, SourceLocation, Taint, Transform, TypeScriptApi } from '../types.js';
+import { FileModel, packageOf, type Declaration } from './model.js';
+import { matchPattern, Qualifier, unwrap, type Qualified } from './resolve.js';
+import { TaintAnalysis } from './taint.js';
+import { hostOf, propertyKey, ValueResolver, type StaticString } from './values.js';
+
+/** Data written to a storage sink. */
+export interface StorageFact {
+  sink: StorageSink;
+  node: ts.CallExpression | ts.NewExpression;
+  taints: readonly Taint[];
+  /** For raw SQL: the columns written, classified. */
+  sqlColumns: readonly { name: string; category: string }[];
+}
+
+/** A field of a model, entity or schema definition that names a data category. */
+export interface SchemaFieldFact {
+  label: string;
+  node: ts.Node;
+  name: string;
+  category: string;
+}
+
+/** A cookie being set. */
+export interface CookieFact {
+  api: Pick<CookieApi, 'id' | 'label'>;
+  node: ts.Node;
+  /** The name, when known statically. */
+  name: string | undefined;
+  nameNode: ts.Node;
+  /** The options object, for attribute rules. */
+  options: ts.Expression | undefined;
+  /** A `Set-Cookie` string's attributes, when the cookie was set as a string. */
+  attributes: readonly string[] | undefined;
+}
+
+/** Data leaving for a host or an SDK. */
+export interface SendFact {
+  via: { id: string; label: string; kind: 'http' | 'sdk' | 'pixel' };
+  node: ts.Node;
+  /** The destination host, `relative` for same-origin, undefined when unknown. */
+  host: string | 'relative' | undefined;
+  /** The policy's recipient, when the destination is a declared one. */
+  recipient: ThirdPartyEntry | undefined;
+  /** Whether the destination is the organization's own. */
+  firstParty: boolean;
+  /** The vendor of an SDK recipe. */
+  vendor: string | undefined;
+  taints: readonly Taint[];
+}
+
+const PARAM_MARKER = 'pledge:param:';
+
+/** Which parameters of a function reach which sinks and sends (for calls from other files). */
+export interface FunctionSummary {
+  storage: { param: number; transforms: readonly Transform[]; fact: StorageFact }[];
+  sends: { param: number; transforms: readonly Transform[]; fact: SendFact }[];
+}
+
+/** Everything the rules need to know about one file, computed once. */
+export class FileAnalysis {
+  readonly model: FileModel;
+  readonly qualifier: Qualifier;
+  readonly values: ValueResolver;
+  readonly taint: TaintAnalysis;
+  readonly taxonomy: Taxonomy;
+  readonly classify: (name: string) => Classification | undefined;
+  private storageFacts: StorageFact[] | undefined;
+  private schemaFacts: SchemaFieldFact[] | undefined;
+  private cookieFacts: CookieFact[] | undefined;
+  private sendFacts: SendFact[] | undefined;
+
+  constructor(readonly input: AnalysisInput) {
+    this.model = new FileModel(input.ts, input.sourceFile, input.checker);
+    this.qualifier = new Qualifier(this.model);
+    this.values = new ValueResolver(this.model);
+    const { classify, taxonomy } = policyTools(input.policy);
+    this.classify = classify;
+    this.taxonomy = taxonomy;
+    this.taint = new TaintAnalysis(this.model, this.qualifier, {
+      classify,
+      taxonomy,
+      location: (node) => this.location(node),
+      external: (call, argTaints) => {
+        const target = this.externalTarget(call);
+        return target?.analysis.taint.returnsWith(target.fn, argTaints, target.name);
+      },
+    });
+  }
+
+  /**
+   * With type information: the function of another project file a call resolves to, and that
+   * file's analysis (built once and shared, like this one).
+   */
+  externalTarget(
+    call: ts.CallExpression | ts.NewExpression,
+  ): { analysis: FileAnalysis; fn: ts.SignatureDeclaration; name: string } | undefined {
+    const checker = this.input.checker;
+    if (!checker) return undefined;
+    const t = this.ts;
+    const callee = unwrap(t, call.expression);
+    const at = t.isPropertyAccessExpression(callee) ? callee.name : callee;
+    let symbol = checker.getSymbolAtLocation(at);
+    if (symbol && symbol.flags & t.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    if (!decl) return undefined;
+    const sourceFile = decl.getSourceFile();
+    if (sourceFile === this.input.sourceFile || sourceFile.isDeclarationFile) return undefined;
+    if (sourceFile.fileName.includes('/node_modules/')) return undefined;
+    let fn: ts.SignatureDeclaration | undefined;
+    if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl)) fn = decl;
+    else if (t.isVariableDeclaration(decl) && decl.initializer) {
+      const init = unwrap(t, decl.initializer);
+      if (t.isArrowFunction(init) || t.isFunctionExpression(init)) fn = init;
+    }
+    if (!fn) return undefined;
+    const analysis = analyzeFile({ ...this.input, sourceFile });
+    return { analysis, fn, name: at.getText(this.input.sourceFile) };
+  }
+
+  private readonly summaries = new Map<ts.SignatureDeclaration, FunctionSummary>();
+  private readonly computing = new Set<'storage' | 'sends'>();
+  private external: { storage: StorageFact[]; sends: SendFact[] } | undefined;
+
+  /**
+   * Which parameters of a function of this file reach which sinks and sends: computed by
+   * binding each parameter to a marker and re-evaluating the facts inside the function.
+   */
+  summary(fn: ts.SignatureDeclaration): FunctionSummary {
+    const cached = this.summaries.get(fn);
+    if (cached) return cached;
+    const summary: FunctionSummary = { storage: [], sends: [] };
+    this.summaries.set(fn, summary);
+    const frame = new Map<Declaration, readonly Taint[]>();
+    fn.parameters.forEach((param, i) => {
+      frame.set(param, [{ category: `${PARAM_MARKER}${String(i)}`, steps: [], confidence: 1, transforms: [] }]);
+    });
+    const inside = (node: ts.Node): boolean => node.pos >= fn.pos && node.end <= fn.end;
+    const params = (taints: readonly Taint[]): { index: number; transforms: readonly Transform[] }[] =>
+      taints
+        .filter((taint) => taint.category.startsWith(PARAM_MARKER))
+        .map((taint) => ({ index: Number(taint.category.slice(PARAM_MARKER.length)), transforms: taint.transforms }));
+    this.taint.withFrame(frame, () => {
+      for (const fact of this.storage) {
+        if (!inside(fact.node)) continue;
+        for (const param of params(this.argumentTaints(fact.node, fact.sink.data))) {
+          summary.storage.push({ param: param.index, transforms: param.transforms, fact });
+        }
+      }
+      for (const fact of this.sends) {
+        if (!inside(fact.node) || !(this.ts.isCallExpression(fact.node) || this.ts.isNewExpression(fact.node))) continue;
+        const send = fact.node;
+        const specs = this.sendSpecs(fact);
+        for (const param of params(this.argumentTaints(send, specs))) {
+          summary.sends.push({ param: param.index, transforms: param.transforms, fact });
+        }
+      }
+    });
+    return summary;
+  }
+
+  /** The data arguments of a send fact's call. */
+  private sendSpecs(fact: SendFact): readonly ArgumentSpec[] | 'all' {
+    if (fact.via.kind === 'sdk') {
+      return SDK_RECIPES.find((r) => r.id === fact.via.id)?.sends.flatMap((s) => s.data) ?? [];
+    }
+    return HTTP_CLIENTS.find((c) => c.id === fact.via.id)?.data ?? [];
+  }
+
+  /** Facts at calls into other files' functions whose parameters reach sinks or sends there. */
+  private externalFacts(): { storage: StorageFact[]; sends: SendFact[] } {
+    if (this.external) return this.external;
+    const storage: StorageFact[] = [];
+    const sends: SendFact[] = [];
+    this.external = { storage, sends };
+    if (!this.input.checker) return this.external;
+    for (const call of this.model.calls) {
+      const target = this.externalTarget(call);
+      if (!target) continue;
+      const summary = target.analysis.summary(target.fn);
+      const argTaints = (index: number, label: string, at: ts.Node, transforms: readonly Transform[]): Taint[] => {
+        const arg = call.arguments?.[index];
+        if (!arg) return [];
+        return this.taint.of(arg).map((taint) => ({
+          ...taint,
+          transforms: [...taint.transforms, ...transforms],
+          steps: [...taint.steps, { location: this.location(call), label: `passed to \`${target.name}()\`` }, { location: target.analysis.location(at), label }],
+        }));
+      };
+      for (const entry of summary.storage) {
+        const taints = argTaints(entry.param, `written by ${entry.fact.sink.label}`, entry.fact.node, entry.transforms);
+        if (taints.length > 0) storage.push({ sink: entry.fact.sink, node: call, taints, sqlColumns: [] });
+      }
+      for (const entry of summary.sends) {
+        const taints = argTaints(entry.param, `sent by ${entry.fact.via.label}`, entry.fact.node, entry.transforms);
+        if (taints.length > 0) sends.push({ ...entry.fact, node: call, taints });
+      }
+    }
+    return this.external;
+  }
+
+  get ts(): TypeScriptApi {
+    return this.input.ts;
+  }
+
+  get policy(): Policy {
+    return this.input.policy;
+  }
+
+  location(node: ts.Node): SourceLocation {
+    const sf = this.input.sourceFile;
+    const startOffset = node.getStart(sf);
+    const endOffset = node.getEnd();
+    const start = sf.getLineAndCharacterOfPosition(startOffset);
+    const end = sf.getLineAndCharacterOfPosition(endOffset);
+    return {
+      file: sf.fileName,
+      start: { line: start.line + 1, column: start.character + 1 },
+      end: { line: end.line + 1, column: end.character + 1 },
+      startOffset,
+      endOffset,
+    };
+  }
+
+  /** Taints of the data arguments of a call. */
+  argumentTaints(
+    call: ts.CallExpression | ts.NewExpression,
+    specs: readonly ArgumentSpec[] | 'all',
+  ): Taint[] {
+    const args = call.arguments ?? [];
+    if (specs === 'all') return args.flatMap((arg) => [...this.taint.of(arg)]);
+    return specs.flatMap((spec) => {
+      const value = this.argument(call, spec);
+      return value ? [...this.taint.of(value)] : [];
+    });
+  }
+
+  /** The expression at an argument spec: the argument, or a property of an object-literal argument. */
+  argument(
+    call: ts.CallExpression | ts.NewExpression,
+    spec: ArgumentSpec,
+  ): ts.Expression | undefined {
+    const t = this.ts;
+    const arg = call.arguments?.[spec.arg];
+    if (!arg || spec.prop === undefined) return arg;
+    return this.property(arg, spec.prop);
+  }
+
+  /** A property of an object literal, following a constant that holds one. */
+  property(expr: ts.Expression, name: string): ts.Expression | undefined {
+    const t = this.ts;
+    let object = unwrap(t, expr);
+    if (t.isIdentifier(object)) {
+      const decl = this.model.resolve(object);
+      if (decl && t.isVariableDeclaration(decl) && decl.initializer)
+        object = unwrap(t, decl.initializer);
+    }
+    if (!t.isObjectLiteralExpression(object)) return undefined;
+    for (const property of object.properties) {
+      if (t.isPropertyAssignment(property) && propertyKey(t, property.name) === name)
+        return property.initializer;
+      if (t.isShorthandPropertyAssignment(property) && property.name.text === name)
+        return property.name;
+    }
+    return undefined;
+  }
+
+  get storage(): readonly StorageFact[] {
+    if (this.storageFacts) return this.storageFacts;
+    // Re-entered through a cycle of cross-file summaries: nothing yet, rather than recursion.
+    if (this.computing.has('storage')) return [];
+    this.computing.add('storage');
+    try {
+      this.storageFacts = this.findStorage();
+    } finally {
+      this.computing.delete('storage');
+    }
+    return this.storageFacts;
+  }
+
+  get schemaFields(): readonly SchemaFieldFact[] {
+    this.schemaFacts ??= this.findSchemaFields();
+    return this.schemaFacts;
+  }
+
+  get cookies(): readonly CookieFact[] {
+    this.cookieFacts ??= this.findCookies();
+    return this.cookieFacts;
+  }
+
+  get sends(): readonly SendFact[] {
+    if (this.sendFacts) return this.sendFacts;
+    if (this.computing.has('sends')) return [];
+    this.computing.add('sends');
+    try {
+      this.sendFacts = this.findSends();
+    } finally {
+      this.computing.delete('sends');
+    }
+    return this.sendFacts;
+  }
+
+  private qualifiedCalls(): { call: ts.CallExpression | ts.NewExpression; q: Qualified }[] {
+    const out: { call: ts.CallExpression | ts.NewExpression; q: Qualified }[] = [];
+    for (const call of this.model.calls) {
+      const q = this.qualifier.qualify(call.expression);
+      if (q) out.push({ call, q });
+    }
+    return out;
+  }
+
+  private findStorage(): StorageFact[] {
+    const facts: StorageFact[] = [];
+    for (const { call, q } of this.qualifiedCalls()) {
+      const sink = STORAGE_SINKS.find((s) => s.patterns.some((p) => matchPattern(p, q)));
+      if (!sink) continue;
+      const taints = this.argumentTaints(call, sink.data);
+      let sqlColumns: { name: string; category: string }[] = [];
+      if (sink.sql) {
+        const sqlArg = this.argument(call, sink.sql);
+        const sql = sqlArg ? this.values.string(sqlArg) : undefined;
+        if (sql) sqlColumns = this.sqlWriteColumns(sql.value);
+      }
+      facts.push({ sink, node: call, taints, sqlColumns });
+    }
+    facts.push(...this.externalFacts().storage);
+    return facts;
+  }
+
+  /** Columns written by `INSERT INTO t (a, b)` or `UPDATE t SET a = ?, b = ?`, classified. */
+  private sqlWriteColumns(sql: string): { name: string; category: string }[] {
+    const columns: string[] = [];
+    const insert =
+      /\b(?:insert|replace)\s+(?:or\s+\w+\s+)?into\s+[\w."`[\]]+\s*\(([^)]{0,2000})\)/gi;
+    for (const match of sql.matchAll(insert)) columns.push(...(match[1] ?? '').split(','));
+    const update = /\bupdate\s+[\w."`[\]]+\s+set\s+([^;]{0,2000}?)(?:\bwhere\b|;|$)/gi;
+    for (const match of sql.matchAll(update)) {
+      for (const assignment of (match[1] ?? '').split(','))
+        columns.push(assignment.split('=')[0] ?? '');
+    }
+    const out: { name: string; category: string }[] = [];
+    for (const raw of columns) {
+      const name = raw.trim().replace(/^["`[]|["`\]]$/g, '');
+      if (name === '') continue;
+      const classification = this.taint.classifyName(name);
+      if (classification) out.push({ name, category: classification.category });
+    }
+    return out;
+  }
+
+  private findSchemaFields(): SchemaFieldFact[] {
+    const t = this.ts;
+    const facts: SchemaFieldFact[] = [];
+    for (const { call, q } of this.qualifiedCalls()) {
+      const definition = SCHEMA_DEFINITIONS.find((d) => d.patterns.some((p) => matchPattern(p, q)));
+      if (!definition) continue;
+      const fields = this.argument(call, definition.fields);
+      if (!fields) continue;
+      const object = unwrap(t, fields);
+      if (t.isObjectLiteralExpression(object)) {
+        for (const property of object.properties) {
+          const name = property.name ? propertyKey(t, property.name) : undefined;
+          if (name === undefined || !property.name) continue;
+          const classification = this.taint.classifyName(name);
+          if (classification)
+            facts.push({
+              label: definition.label,
+              node: property.name,
+              name,
+              category: classification.category,
+            });
+        }
+      } else {
+        // knex: table.string('card_number')
+        const column = this.values.string(object);
+        const classification = column?.complete ? this.taint.classifyName(column.value) : undefined;
+        if (column && classification)
+          facts.push({
+            label: definition.label,
+            node: object,
+            name: column.value,
+            category: classification.category,
+          });
+      }
+    }
+    for (const cls of this.model.classes) {
+      const decorators = (node: ts.Node): string[] =>
+        (t.canHaveDecorators(node) ? (t.getDecorators(node) ?? []) : []).flatMap((d) => {
+          const q = this.qualifier.qualify(
+            t.isCallExpression(d.expression) ? d.expression.expression : d.expression,
+          );
+          return q?.root.kind === 'module'
+            ? [`${packageOf(q.root.module)}:${q.members.join('.')}`]
+            : [];
+        });
+      const classDecorators = decorators(cls);
+      const kind = ENTITY_DECORATORS.find((entry) =>
+        classDecorators.some((d) =>
+          entry.modules.some((m) => entry.classDecorators.some((c) => d === `${m}:${c}`)),
+        ),
+      );
+      if (!kind) continue;
+      for (const member of cls.members) {
+        if (!t.isPropertyDeclaration(member) || !member.name) continue;
+        const fieldDecorators = decorators(member);
+        if (
+          !fieldDecorators.some((d) =>
+            kind.modules.some((m) => kind.fieldDecorators.some((f) => d === `${m}:${f}`)),
+          )
+        )
+          continue;
+        const name = propertyKey(t, member.name);
+        const classification = name === undefined ? undefined : this.taint.classifyName(name);
+        if (name !== undefined && classification)
+          facts.push({
+            label: kind.label,
+            node: member.name,
+            name,
+            category: classification.category,
+          });
+      }
+    }
+    return facts;
+  }
+
+  private findCookies(): CookieFact[] {
+    const t = this.ts;
+    const facts: CookieFact[] = [];
+    for (const { call, q } of this.qualifiedCalls()) {
+      const api = COOKIE_APIS.find((a) => a.patterns.some((p) => matchPattern(p, q)));
+      if (api) facts.push(...this.cookieFromCall(api, call));
+    }
+    // document.cookie = 'name=value; Max-Age=...'
+    for (const assignment of this.model.assignments) {
+      const left = assignment.left;
+      if (!t.isPropertyAccessExpression(left) || left.name.text !== 'cookie') continue;
+      const q = this.qualifier.qualify(left.expression);
+      if (!q || !(q.root.kind === 'global' && q.root.name === 'document' && q.members.length === 0))
+        continue;
+      facts.push(
+        this.cookieFromString(
+          { id: 'document-cookie', label: 'document.cookie' },
+          assignment,
+          assignment.right,
+        ),
+      );
+    }
+    return facts;
+  }
+
+  private cookieFromCall(api: CookieApi, call: ts.CallExpression | ts.NewExpression): CookieFact[] {
+    const t = this.ts;
+    const spec = api.name;
+    const options = api.options ? this.argument(call, api.options) : undefined;
+    switch (spec.kind) {
+      case 'argument': {
+        const arg = call.arguments?.[spec.arg];
+        if (!arg) return [];
+        // cookieStore.set({ name, value }) and cookies().set({ name, value }) take an object.
+        const objectName = this.property(arg, 'name');
+        const nameNode = objectName ?? arg;
+        const value = this.values.string(nameNode);
+        const objectOptions = objectName ? arg : options;
+        return [
+          {
+            api,
+            node: call,
+            name: value?.complete ? value.value : undefined,
+            nameNode,
+            options: objectOptions,
+            attributes: undefined,
+          },
+        ];
+      }
+      case 'set-cookie-string': {
+        const arg = this.argument(call, spec);
+        return arg ? [this.cookieFromString(api, call, arg)] : [];
+      }
+      case 'header': {
+        const headerArg = call.arguments?.[spec.nameArg];
+        const header = headerArg ? this.values.string(headerArg) : undefined;
+        if (!header?.complete || header.value.toLowerCase() !== 'set-cookie') return [];
+        const valueArg = call.arguments?.[spec.valueArg];
+        return valueArg ? this.cookiesFromHeaderValue(api, call, valueArg) : [];
+      }
+      case 'headers-object': {
+        const headers = call.arguments?.[spec.arg];
+        if (!headers) return [];
+        const object = unwrap(t, headers);
+        if (!t.isObjectLiteralExpression(object)) return [];
+        for (const property of object.properties) {
+          if (
+            t.isPropertyAssignment(property) &&
+            propertyKey(t, property.name)?.toLowerCase() === 'set-cookie'
+          ) {
+            return this.cookiesFromHeaderValue(api, call, property.initializer);
+          }
+        }
+        return [];
+      }
+      case 'option': {
+        const arg = call.arguments?.[spec.arg];
+        const nameExpr = arg ? this.property(arg, spec.prop) : undefined;
+        const value = nameExpr ? this.values.string(nameExpr) : undefined;
+        const name = nameExpr ? (value?.complete ? value.value : undefined) : spec.default;
+        return [
+          { api, node: call, name, nameNode: nameExpr ?? call, options, attributes: undefined },
+        ];
+      }
+    }
+  }
+
+  private cookiesFromHeaderValue(
+    api: Pick<CookieApi, 'id' | 'label'>,
+    call: ts.Node,
+    value: ts.Expression,
+  ): CookieFact[] {
+    const t = this.ts;
+    const inner = unwrap(t, value);
+    if (t.isArrayLiteralExpression(inner))
+      return inner.elements.map((element) => this.cookieFromString(api, call, element));
+    return [this.cookieFromString(api, call, value)];
+  }
+
+  /** `name=value; Path=/; Max-Age=3600` → the name and the attributes. */
+  private cookieFromString(
+    api: Pick<CookieApi, 'id' | 'label'>,
+    node: ts.Node,
+    value: ts.Expression,
+  ): CookieFact {
+    const text: StaticString | undefined = this.values.string(value);
+    const equals = text?.value.indexOf('=') ?? -1;
+    const name = text && equals > 0 ? text.value.slice(0, equals).trim() : undefined;
+    const attributes = text?.complete
+      ? text.value
+          .split(';')
+          .slice(1)
+          .map((a) => a.trim().toLowerCase())
+      : undefined;
+    return { api, node, name, nameNode: value, options: undefined, attributes };
+  }
+
+  private findSends(): SendFact[] {
+    const t = this.ts;
+    const facts: SendFact[] = [];
+    for (const { call, q } of this.qualifiedCalls()) {
+      const recipe = matchRecipe(q);
+      if (recipe) {
+        const send = recipe.sends.find((s) =>
+          matchPattern({ modules: ['*'], globals: ['*'], locals: ['*'], member: s.member }, q),
+        );
+        if (send) facts.push(this.sdkSend(recipe, q, call, send.data));
+        continue;
+      }
+      const client = HTTP_CLIENTS.find((c) => c.patterns.some((p) => matchPattern(p, q)));
+      if (client) facts.push(this.httpSend(client, q, call));
+    }
+    // Pixels: `img.src = url`, `new Image().src = url`, `<img src={url} />`.
+    for (const assignment of this.model.assignments) {
+      if (t.isPropertyAccessExpression(assignment.left) && assignment.left.name.text === 'src') {
+        const fact = this.urlSend(
+          { id: 'pixel', label: 'an image or script URL', kind: 'pixel' },
+          assignment,
+          assignment.right,
+        );
+        if (fact) facts.push(fact);
+      }
+    }
+    for (const attribute of this.model.jsxAttributes) {
+      const tag = attribute.parent.parent;
+      const tagName =
+        t.isJsxOpeningElement(tag) || t.isJsxSelfClosingElement(tag)
+          ? tag.tagName.getText(this.input.sourceFile)
+          : '';
+      if (!['img', 'script', 'iframe', 'Script', 'Image'].includes(tagName)) continue;
+      if (
+        !t.isIdentifier(attribute.name) ||
+        attribute.name.text !== 'src' ||
+        !attribute.initializer
+      )
+        continue;
+      const init = attribute.initializer;
+      const expr = t.isJsxExpression(init)
+        ? init.expression
+        : t.isStringLiteral(init)
+          ? init
+          : undefined;
+      if (!expr) continue;
+      const fact = this.urlSend(
+        { id: 'pixel', label: `<${tagName} src>`, kind: 'pixel' },
+        attribute,
+        expr,
+      );
+      if (fact) facts.push(fact);
+    }
+    facts.push(...this.externalFacts().sends);
+    return facts;
+  }
+
+  private urlSend(via: SendFact['via'], node: ts.Node, url: ts.Expression): SendFact | undefined {
+    const value = this.values.string(url);
+    const host = value ? hostOf(value) : undefined;
+    if (host === undefined) return undefined;
+    return this.makeSend(via, node, host, undefined, undefined, [...this.taint.of(url)]);
+  }
+
+  private httpSend(
+    client: HttpClient,
+    q: Qualified,
+    call: ts.CallExpression | ts.NewExpression,
+  ): SendFact {
+    const urlExpr = client.url ? this.argument(call, client.url) : undefined;
+    let url = urlExpr ? this.values.string(urlExpr) : undefined;
+    let host = url ? hostOf(url) : undefined;
+    if ((host === undefined || host === 'relative') && client.baseUrlFrom) {
+      // An instance: the base URL of the factory call (`axios.create({ baseURL })`).
+      const factory = q.factories.find((f) => {
+        const fq = this.qualifier.qualify(f.expression);
+        return fq?.members.at(-1) === client.baseUrlFrom?.factoryMember;
+      });
+      const base = factory
+        ? this.argument(factory, { arg: client.baseUrlFrom.arg, prop: client.baseUrlFrom.prop })
+        : undefined;
+      const baseUrl = base ? this.values.string(base) : undefined;
+      if (baseUrl) {
+        url = baseUrl;
+        host = hostOf(baseUrl);
+      }
+    }
+    const taints = [
+      ...this.argumentTaints(call, client.data),
+      ...(urlExpr ? this.taint.of(urlExpr) : []),
+    ];
+    return this.makeSend(
+      { id: client.id, label: client.label, kind: 'http' },
+      call,
+      host,
+      undefined,
+      undefined,
+      taints,
+    );
+  }
+
+  private sdkSend(
+    recipe: SdkRecipe,
+    q: Qualified,
+    call: ts.CallExpression | ts.NewExpression,
+    data: readonly ArgumentSpec[],
+  ): SendFact {
+    const policy = this.policy;
+    const module = q.root.kind === 'module' ? q.root.module : undefined;
+    const recipient =
+      (module ? recipientForPackage(policy, module) : undefined) ??
+      recipe.packages.map((p) => recipientForPackage(policy, p)).find((r) => r !== undefined) ??
+      policy.thirdParties.find((party) =>
+        party.hosts.some((pattern) =>
+          recipe.hosts.some((h) => pattern === h || matchHost(pattern, h.replace(/^\*\./, 'x.'))),
+        ),
+      );
+    const host = recipe.hosts[0]?.replace(/^\*\./, '');
+    return this.makeSend(
+      { id: recipe.id, label: recipe.vendor, kind: 'sdk' },
+      call,
+      host,
+      recipient,
+      recipe.vendor,
+      this.argumentTaints(call, data),
+    );
+  }
+
+  private makeSend(
+    via: SendFact['via'],
+    node: ts.Node,
+    host: string | 'relative' | undefined,
+    recipient: ThirdPartyEntry | undefined,
+    vendor: string | undefined,
+    taints: Taint[],
+  ): SendFact {
+    const firstParty =
+      host === 'relative' ||
+      (host !== undefined && recipient === undefined && isFirstPartyHost(this.policy, host));
+    const resolved =
+      recipient ??
+      (host !== undefined && host !== 'relative' && !firstParty
+        ? recipientForHost(this.policy, host)
+        : undefined);
+    return { via, node, host, recipient: resolved, firstParty, vendor, taints };
+  }
+}
+
+function matchRecipe(q: Qualified): SdkRecipe | undefined {
+  return SDK_RECIPES.find((recipe) =>
+    q.root.kind === 'module'
+      ? recipe.packages.includes(packageOf(q.root.module)) ||
+        recipe.packages.includes(q.root.module)
+      : q.root.kind === 'global' && recipe.globals.includes(q.root.name),
+  );
+}
+
+const toolsCache = new WeakMap<
+  Policy,
+  { classify: (name: string) => Classification | undefined; taxonomy: Taxonomy }
+>();
+
+/** The classifier and taxonomy of a policy, built once per policy object. */
+export function policyTools(policy: Policy): {
+  classify: (name: string) => Classification | undefined;
+  taxonomy: Taxonomy;
+} {
+  let tools = toolsCache.get(policy);
+  if (!tools) {
+    const extraNames: Record<string, string[]> = {};
+    for (const [id, extension] of Object.entries(policy.dataCategories))
+      extraNames[id] = [...extension.names];
+    tools = {
+      classify: createClassifier({ extraNames }),
+      taxonomy: createTaxonomy(policy.dataCategories),
+    };
+    toolsCache.set(policy, tools);
+  }
+  return tools;
+}
+
+const analysisCache = new WeakMap<
+  ts.SourceFile,
+  { policy: Policy; checker: ts.TypeChecker | undefined; analysis: FileAnalysis }
+>();
+
+/** The analysis of a file, shared by every rule that asks for it during one lint or scan. */
+export function analyzeFile(input: AnalysisInput): FileAnalysis {
+  const cached = analysisCache.get(input.sourceFile);
+  if (cached && cached.policy === input.policy && cached.checker === input.checker)
+    return cached.analysis;
+  const analysis = new FileAnalysis(input);
+  analysisCache.set(input.sourceFile, { policy: input.policy, checker: input.checker, analysis });
+  return analysis;
+}

@@ -1,0 +1,305 @@
+import type ts from 'typescript';
+import type { TypeScriptApi } from '../types.js';
+
+// One walk over a file collects everything the detectors need: scopes and declarations,
+// imports, calls, `new` expressions, assignments, decorated classes and JSX attributes.
+// Nothing else walks the AST again; detectors look things up here.
+
+/** What an import binding refers to. `name` is `default`, `*` or the exported name. */
+export interface ImportBinding {
+  module: string;
+  name: string;
+}
+
+export type Declaration =
+  | ts.VariableDeclaration
+  | ts.ParameterDeclaration
+  | ts.BindingElement
+  | ts.FunctionDeclaration
+  | ts.ClassDeclaration
+  | ts.EnumDeclaration
+  | ts.ImportSpecifier
+  | ts.ImportClause
+  | ts.NamespaceImport
+  | ts.ImportEqualsDeclaration;
+
+export class FileModel {
+  readonly calls: (ts.CallExpression | ts.NewExpression)[] = [];
+  readonly assignments: ts.BinaryExpression[] = [];
+  readonly classes: ts.ClassLikeDeclaration[] = [];
+  readonly jsxAttributes: ts.JsxAttribute[] = [];
+  readonly stringLiterals: (
+    ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression
+  )[] = [];
+  /** Every node by kind, built on first use for rules that listen on syntax (`defineRule` visitors). */
+  private nodesByKind: Map<ts.SyntaxKind, ts.Node[]> | undefined;
+  private readonly scopes = new Map<ts.Node, Map<string, Declaration>>();
+  private readonly imports = new Map<Declaration, ImportBinding>();
+  private assignmentIndex: Map<Declaration, ts.Expression[]> | undefined;
+  private callIndex: Map<Declaration, (ts.CallExpression | ts.NewExpression)[]> | undefined;
+
+  constructor(
+    readonly ts: TypeScriptApi,
+    readonly sourceFile: ts.SourceFile,
+    readonly checker: ts.TypeChecker | undefined,
+  ) {
+    const visit = (node: ts.Node): void => {
+      this.collect(node);
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+  }
+
+  /** The nodes of a syntax kind, in source order; all kinds are indexed in one walk, once. */
+  nodesOfKind(kind: ts.SyntaxKind): readonly ts.Node[] {
+    if (!this.nodesByKind) {
+      const index = new Map<ts.SyntaxKind, ts.Node[]>();
+      const visit = (node: ts.Node): void => {
+        const list = index.get(node.kind);
+        if (list) list.push(node);
+        else index.set(node.kind, [node]);
+        this.ts.forEachChild(node, visit);
+      };
+      visit(this.sourceFile);
+      this.nodesByKind = index;
+    }
+    return this.nodesByKind.get(kind) ?? [];
+  }
+
+  private collect(node: ts.Node): void {
+    const t = this.ts;
+    switch (node.kind) {
+      case t.SyntaxKind.CallExpression:
+        this.calls.push(node as ts.CallExpression);
+        this.collectRequire(node as ts.CallExpression);
+        break;
+      case t.SyntaxKind.NewExpression:
+        this.calls.push(node as ts.NewExpression);
+        break;
+      case t.SyntaxKind.BinaryExpression: {
+        const binary = node as ts.BinaryExpression;
+        const op = binary.operatorToken.kind;
+        if (
+          op === t.SyntaxKind.EqualsToken ||
+          op === t.SyntaxKind.PlusEqualsToken ||
+          op === t.SyntaxKind.QuestionQuestionEqualsToken ||
+          op === t.SyntaxKind.BarBarEqualsToken
+        ) {
+          this.assignments.push(binary);
+        }
+        break;
+      }
+      case t.SyntaxKind.ClassDeclaration:
+      case t.SyntaxKind.ClassExpression:
+        this.classes.push(node as ts.ClassLikeDeclaration);
+        if (t.isClassDeclaration(node) && node.name) this.bind(node.name.text, node);
+        break;
+      case t.SyntaxKind.JsxAttribute:
+        this.jsxAttributes.push(node as ts.JsxAttribute);
+        break;
+      case t.SyntaxKind.StringLiteral:
+      case t.SyntaxKind.NoSubstitutionTemplateLiteral:
+      case t.SyntaxKind.TemplateExpression:
+        this.stringLiterals.push(node as ts.StringLiteral);
+        break;
+      case t.SyntaxKind.VariableDeclaration:
+        this.bindName((node as ts.VariableDeclaration).name, node as ts.VariableDeclaration);
+        break;
+      case t.SyntaxKind.Parameter:
+        this.bindName((node as ts.ParameterDeclaration).name, node as ts.ParameterDeclaration);
+        break;
+      case t.SyntaxKind.FunctionDeclaration: {
+        const fn = node as ts.FunctionDeclaration;
+        if (fn.name) this.bind(fn.name.text, fn);
+        break;
+      }
+      case t.SyntaxKind.EnumDeclaration:
+        this.bind((node as ts.EnumDeclaration).name.text, node as ts.EnumDeclaration);
+        break;
+      case t.SyntaxKind.ImportDeclaration:
+        this.collectImport(node as ts.ImportDeclaration);
+        break;
+      case t.SyntaxKind.ImportEqualsDeclaration: {
+        const decl = node as ts.ImportEqualsDeclaration;
+        const ref = decl.moduleReference;
+        if (t.isExternalModuleReference(ref) && t.isStringLiteral(ref.expression)) {
+          this.bind(decl.name.text, decl);
+          this.imports.set(decl, { module: normalizeModule(ref.expression.text), name: '*' });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  private collectImport(decl: ts.ImportDeclaration): void {
+    const t = this.ts;
+    if (!t.isStringLiteral(decl.moduleSpecifier) || !decl.importClause) return;
+    const module = normalizeModule(decl.moduleSpecifier.text);
+    const clause = decl.importClause;
+    if (clause.name) {
+      this.bind(clause.name.text, clause);
+      this.imports.set(clause, { module, name: 'default' });
+    }
+    const named = clause.namedBindings;
+    if (named && t.isNamespaceImport(named)) {
+      this.bind(named.name.text, named);
+      this.imports.set(named, { module, name: '*' });
+    } else if (named) {
+      for (const element of named.elements) {
+        this.bind(element.name.text, element);
+        this.imports.set(element, { module, name: (element.propertyName ?? element.name).text });
+      }
+    }
+  }
+
+  /** `const x = require('m')`, `const { a } = require('m')`: recorded as imports. */
+  private collectRequire(call: ts.CallExpression): void {
+    const t = this.ts;
+    if (!t.isIdentifier(call.expression) || call.expression.text !== 'require') return;
+    const arg = call.arguments[0];
+    if (!arg || !t.isStringLiteral(arg)) return;
+    const module = normalizeModule(arg.text);
+    let parent = call.parent;
+    let member: string | undefined;
+    // require('m').default / require('m').x
+    if (t.isPropertyAccessExpression(parent) && parent.expression === call) {
+      member = parent.name.text;
+      parent = parent.parent;
+    }
+    if (!t.isVariableDeclaration(parent) || parent.initializer === undefined) return;
+    if (t.isIdentifier(parent.name)) {
+      this.imports.set(parent, { module, name: member ?? '*' });
+    } else if (t.isObjectBindingPattern(parent.name)) {
+      for (const element of parent.name.elements) {
+        const key = element.propertyName ?? element.name;
+        if (t.isIdentifier(key) || t.isStringLiteral(key)) {
+          this.imports.set(element, { module, name: key.text });
+        }
+      }
+    }
+  }
+
+  private bindName(
+    name: ts.BindingName,
+    decl: ts.VariableDeclaration | ts.ParameterDeclaration,
+  ): void {
+    const t = this.ts;
+    if (t.isIdentifier(name)) {
+      this.bind(name.text, decl, t.isParameter(decl) ? decl.parent : undefined);
+      return;
+    }
+    const scopeOwner = t.isParameter(decl) ? decl.parent : undefined;
+    const walk = (pattern: ts.BindingPattern): void => {
+      for (const element of pattern.elements) {
+        if (t.isOmittedExpression(element)) continue;
+        if (t.isIdentifier(element.name)) this.bind(element.name.text, element, scopeOwner);
+        else walk(element.name);
+      }
+    };
+    walk(name);
+  }
+
+  private bind(name: string, decl: Declaration, scopeOwner?: ts.Node): void {
+    const scope = scopeOwner ?? this.scopeOf(decl);
+    let map = this.scopes.get(scope);
+    if (!map) {
+      map = new Map();
+      this.scopes.set(scope, map);
+    }
+    if (!map.has(name)) map.set(name, decl);
+  }
+
+  /** The node whose scope a declaration belongs to. */
+  private scopeOf(node: ts.Node): ts.Node {
+    const t = this.ts;
+    // A function declaration's name is bound in the enclosing scope, not its own.
+    let current: ts.Node =
+      t.isFunctionDeclaration(node) || t.isClassDeclaration(node) ? node.parent : node.parent;
+    while (!isScope(t, current)) current = current.parent;
+    return current;
+  }
+
+  /** The declaration an identifier refers to in this file, if any. */
+  resolve(identifier: ts.Identifier): Declaration | undefined {
+    const name = identifier.text;
+    let current: ts.Node | undefined = identifier.parent;
+    while (current) {
+      if (isScope(this.ts, current)) {
+        const found = this.scopes.get(current)?.get(name);
+        if (found) return found;
+      }
+      current = current.parent;
+    }
+    return undefined;
+  }
+
+  importOf(decl: Declaration): ImportBinding | undefined {
+    return this.imports.get(decl);
+  }
+
+  /** Expressions assigned to a declaration after it was declared (`x = ...`). */
+  assignmentsTo(decl: Declaration): readonly ts.Expression[] {
+    if (!this.assignmentIndex) {
+      this.assignmentIndex = new Map();
+      for (const assignment of this.assignments) {
+        if (!this.ts.isIdentifier(assignment.left)) continue;
+        const target = this.resolve(assignment.left);
+        if (!target) continue;
+        const list = this.assignmentIndex.get(target);
+        if (list) list.push(assignment.right);
+        else this.assignmentIndex.set(target, [assignment.right]);
+      }
+    }
+    return this.assignmentIndex.get(decl) ?? [];
+  }
+
+  /** Calls in this file whose callee is the identifier bound to `decl`. */
+  callsTo(decl: Declaration): readonly (ts.CallExpression | ts.NewExpression)[] {
+    if (!this.callIndex) {
+      this.callIndex = new Map();
+      for (const call of this.calls) {
+        const callee = call.expression;
+        const id = this.ts.isIdentifier(callee)
+          ? callee
+          : this.ts.isPropertyAccessExpression(callee) &&
+              callee.expression.kind === this.ts.SyntaxKind.ThisKeyword
+            ? undefined
+            : undefined;
+        if (!id) continue;
+        const target = this.resolve(id);
+        if (!target) continue;
+        const list = this.callIndex.get(target);
+        if (list) list.push(call);
+        else this.callIndex.set(target, [call]);
+      }
+    }
+    return this.callIndex.get(decl) ?? [];
+  }
+}
+
+function isScope(t: TypeScriptApi, node: ts.Node): boolean {
+  return (
+    t.isSourceFile(node) ||
+    t.isBlock(node) ||
+    t.isModuleBlock(node) ||
+    t.isFunctionLike(node) ||
+    t.isForStatement(node) ||
+    t.isForInStatement(node) ||
+    t.isForOfStatement(node) ||
+    t.isCatchClause(node) ||
+    t.isCaseBlock(node)
+  );
+}
+
+/** `node:fs` → `fs`; `fs/promises` stays; `lodash/fp` stays. */
+export function normalizeModule(specifier: string): string {
+  return specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+}
+
+/** The package a module specifier belongs to: `@scope/pkg/deep` → `@scope/pkg`. */
+export function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
+}

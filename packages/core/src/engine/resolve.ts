@@ -1,0 +1,292 @@
+import { matchGlob } from '@pledge/policy';
+import type ts from 'typescript';
+import type { CallPattern } from '../catalog/types.js';
+import { packageOf, type FileModel } from './model.js';
+
+/** Where a callee chain starts. */
+export type Root =
+  | { kind: 'module'; module: string }
+  | { kind: 'global'; name: string }
+  | { kind: 'local'; name: string };
+
+/** A callee or receiver as an import-rooted member chain (see catalog/types.ts). */
+export interface Qualified {
+  root: Root;
+  members: readonly string[];
+  /** Calls and `new`s in the chain, outermost last: `axios.create({ baseURL })` for an axios instance. */
+  factories: readonly (ts.CallExpression | ts.NewExpression)[];
+}
+
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+const MAX_DEPTH = 12;
+
+/** Computes qualified names; memoised per node. */
+export class Qualifier {
+  private readonly memo = new Map<ts.Node, Qualified | undefined>();
+  private readonly active = new Set<ts.Node>();
+
+  constructor(private readonly model: FileModel) {}
+
+  qualify(expr: ts.Expression, depth = 0): Qualified | undefined {
+    if (depth > MAX_DEPTH || this.active.has(expr)) return undefined;
+    if (this.memo.has(expr)) return this.memo.get(expr);
+    this.active.add(expr);
+    const result = this.compute(expr, depth);
+    this.active.delete(expr);
+    this.memo.set(expr, result);
+    return result;
+  }
+
+  private compute(node: ts.Expression, depth: number): Qualified | undefined {
+    const t = this.model.ts;
+    const expr = unwrap(t, node);
+    if (t.isIdentifier(expr)) return this.qualifyIdentifier(expr, depth);
+    if (expr.kind === t.SyntaxKind.ThisKeyword)
+      return { root: { kind: 'local', name: 'this' }, members: [], factories: [] };
+    if (t.isPropertyAccessExpression(expr)) {
+      if (expr.expression.kind === t.SyntaxKind.ThisKeyword)
+        return this.qualifyThisMember(expr, depth);
+      return this.extend(this.qualify(expr.expression, depth + 1), expr.name.text);
+    }
+    if (t.isElementAccessExpression(expr)) {
+      const key = expr.argumentExpression;
+      if (
+        t.isStringLiteral(key) ||
+        t.isNumericLiteral(key) ||
+        t.isNoSubstitutionTemplateLiteral(key)
+      ) {
+        return this.extend(this.qualify(expr.expression, depth + 1), key.text);
+      }
+      return undefined;
+    }
+    if (t.isCallExpression(expr) || t.isNewExpression(expr)) {
+      const inner = this.qualify(expr.expression, depth + 1);
+      if (!inner) return undefined;
+      return {
+        root: inner.root,
+        members: [...inner.members, '()'],
+        factories: [...inner.factories, expr],
+      };
+    }
+    return undefined;
+  }
+
+  private extend(q: Qualified | undefined, member: string): Qualified | undefined {
+    if (!q) return undefined;
+    // window.analytics → the global `analytics`
+    if (q.root.kind === 'global' && GLOBAL_OBJECTS.has(q.root.name) && q.members.length === 0) {
+      return { root: { kind: 'global', name: member }, members: [], factories: q.factories };
+    }
+    return { root: q.root, members: [...q.members, member], factories: q.factories };
+  }
+
+  private qualifyIdentifier(id: ts.Identifier, depth: number): Qualified | undefined {
+    const t = this.model.ts;
+    const decl = this.model.resolve(id);
+    if (!decl) return { root: { kind: 'global', name: id.text }, members: [], factories: [] };
+    const binding = this.model.importOf(decl);
+    if (binding) {
+      const members = binding.name === 'default' || binding.name === '*' ? [] : [binding.name];
+      return { root: { kind: 'module', module: binding.module }, members, factories: [] };
+    }
+    if (t.isVariableDeclaration(decl) && decl.initializer && t.isIdentifier(decl.name)) {
+      const q = this.qualify(decl.initializer, depth + 1);
+      if (q) return q;
+      return this.fromType(decl, id.text, depth);
+    }
+    if (t.isBindingElement(decl)) {
+      const q = this.qualifyBindingElement(decl, depth);
+      if (q) return q;
+    }
+    if (t.isParameter(decl)) return this.fromType(decl, id.text, depth);
+    return { root: { kind: 'local', name: id.text }, members: [], factories: [] };
+  }
+
+  /** `const { a } = X` → X.a; `const [, set] = X` → X.1. */
+  private qualifyBindingElement(element: ts.BindingElement, depth: number): Qualified | undefined {
+    const t = this.model.ts;
+    const pattern = element.parent;
+    const owner = pattern.parent;
+    if (!t.isVariableDeclaration(owner) || !owner.initializer) return undefined;
+    const source = this.qualify(owner.initializer, depth + 1);
+    if (!source) return undefined;
+    if (t.isArrayBindingPattern(pattern)) {
+      return this.extend(source, String(pattern.elements.indexOf(element)));
+    }
+    const key = element.propertyName ?? element.name;
+    if (t.isIdentifier(key) || t.isStringLiteral(key)) return this.extend(source, key.text);
+    return undefined;
+  }
+
+  /**
+   * A parameter or variable with a declared type: `res: Response` (express) → module `express`,
+   * `Response.()`. With a type checker, a type declared in `node_modules` names its package.
+   */
+  private fromType(
+    decl: ts.ParameterDeclaration | ts.VariableDeclaration,
+    name: string,
+    depth: number,
+  ): Qualified {
+    const t = this.model.ts;
+    const local: Qualified = { root: { kind: 'local', name }, members: [], factories: [] };
+    const type = decl.type;
+    if (type && t.isTypeReferenceNode(type)) {
+      const typeName = type.typeName;
+      const head = t.isIdentifier(typeName) ? typeName : leftmost(t, typeName);
+      const q = this.qualifyIdentifier(head, depth + 1);
+      if (q && q.root.kind === 'module') {
+        const tail = t.isIdentifier(typeName) ? [] : rightNames(t, typeName);
+        return { root: q.root, members: [...q.members, ...tail, '()'], factories: [] };
+      }
+    }
+    const checker = this.model.checker;
+    if (checker) {
+      const symbol = checker.getTypeAtLocation(decl).getSymbol();
+      const file = symbol?.declarations?.[0]?.getSourceFile().fileName;
+      const module = file ? packageFromPath(file) : undefined;
+      if (module && symbol)
+        return {
+          root: { kind: 'module', module },
+          members: [symbol.getName(), '()'],
+          factories: [],
+        };
+    }
+    return local;
+  }
+
+  /** `this.cookieService` → the class field's initializer or declared type. */
+  private qualifyThisMember(expr: ts.PropertyAccessExpression, depth: number): Qualified {
+    const t = this.model.ts;
+    const name = expr.name.text;
+    const fallback: Qualified = {
+      root: { kind: 'local', name: `this.${name}` },
+      members: [],
+      factories: [],
+    };
+    let cls: ts.Node | undefined = expr.parent;
+    while (cls && !t.isClassLike(cls)) cls = cls.parent;
+    if (!cls || !t.isClassLike(cls)) return fallback;
+    for (const member of cls.members) {
+      if (
+        t.isPropertyDeclaration(member) &&
+        t.isIdentifier(member.name) &&
+        member.name.text === name
+      ) {
+        if (member.initializer) return this.qualify(member.initializer, depth + 1) ?? fallback;
+        if (
+          member.type &&
+          t.isTypeReferenceNode(member.type) &&
+          t.isIdentifier(member.type.typeName)
+        ) {
+          const q = this.qualifyIdentifier(member.type.typeName, depth + 1);
+          if (q?.root.kind === 'module')
+            return { root: q.root, members: [...q.members, '()'], factories: [] };
+        }
+      }
+      if (t.isConstructorDeclaration(member)) {
+        for (const param of member.parameters) {
+          if (t.isIdentifier(param.name) && param.name.text === name) {
+            const q = this.fromType(param, `this.${name}`, depth + 1);
+            return q.root.kind === 'module' ? q : fallback;
+          }
+        }
+      }
+    }
+    return fallback;
+  }
+}
+
+/** Whether a qualified name matches a catalog pattern. */
+export function matchPattern(pattern: CallPattern, q: Qualified): boolean {
+  if (!matchRoot(pattern, q.root)) return false;
+  return matchMembers(pattern.member, q.members);
+}
+
+function matchRoot(pattern: CallPattern, root: Root): boolean {
+  switch (root.kind) {
+    case 'module':
+      return (
+        pattern.modules?.some(
+          (m) => m === '*' || m === root.module || m === packageOf(root.module),
+        ) ?? false
+      );
+    case 'global':
+      return pattern.globals?.some((g) => g === '*' || g === root.name) ?? false;
+    case 'local':
+      return pattern.locals?.some((glob) => matchGlob(glob, root.name)) ?? false;
+  }
+}
+
+const memberCache = new Map<string, readonly string[]>();
+
+function matchMembers(member: string, members: readonly string[]): boolean {
+  let parts = memberCache.get(member);
+  if (!parts) {
+    parts = member === '' ? [] : member.split('.');
+    memberCache.set(member, parts);
+  }
+  if (parts.length === 0) return members.length === 0;
+  if (parts.length > members.length) return false;
+  const offset = members.length - parts.length;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    const actual = members[offset + i] ?? '';
+    if (
+      part === '*'
+        ? actual === '()' || actual === ''
+        : !(part === actual || (part.includes('*') && matchGlob(part, actual)))
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Strips parentheses, `await`, `as`, `!`, `satisfies` and type assertions. */
+export function unwrap(t: typeof ts, node: ts.Expression): ts.Expression {
+  let current = node;
+  for (;;) {
+    if (
+      t.isParenthesizedExpression(current) ||
+      t.isAwaitExpression(current) ||
+      t.isAsExpression(current) ||
+      t.isNonNullExpression(current) ||
+      t.isSatisfiesExpression(current) ||
+      t.isTypeAssertionExpression(current)
+    ) {
+      current = current.expression;
+    } else return current;
+  }
+}
+
+function leftmost(t: typeof ts, name: ts.QualifiedName): ts.Identifier {
+  let current: ts.EntityName = name;
+  while (t.isQualifiedName(current)) current = current.left;
+  return current;
+}
+
+function rightNames(t: typeof ts, name: ts.QualifiedName): string[] {
+  const names: string[] = [];
+  let current: ts.EntityName = name;
+  while (t.isQualifiedName(current)) {
+    names.unshift(current.right.text);
+    current = current.left;
+  }
+  return names;
+}
+
+/** `/x/node_modules/@types/express-serve-static-core/index.d.ts` → `express-serve-static-core`. */
+export function packageFromPath(fileName: string): string | undefined {
+  const index = fileName.lastIndexOf('/node_modules/');
+  if (index === -1) return undefined;
+  const rest = fileName.slice(index + '/node_modules/'.length).split('/');
+  let name = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1] ?? ''}` : rest[0];
+  if (name?.startsWith('@types/')) {
+    const bare = name.slice('@types/'.length);
+    name = bare.includes('__') ? `@${bare.replace('__', '/')}` : bare;
+  }
+  if (name === 'typescript' || name === 'express-serve-static-core') {
+    return name === 'typescript' ? undefined : 'express';
+  }
+  return name;
+}

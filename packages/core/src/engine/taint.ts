@@ -1,0 +1,581 @@
+import { detectValue, type Classification, type Taxonomy } from '@pledge/policy';
+import type ts from 'typescript';
+import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, SANITIZERS } from '../catalog/sanitizers.js';
+import type { Sanitizer, SanitizerEffect } from '../catalog/types.js';
+import type { FlowStep, SourceLocation, Taint, Transform } from '../types.js';
+import type { Declaration, FileModel } from './model.js';
+import { matchPattern, unwrap, type Qualifier } from './resolve.js';
+import { propertyKey } from './values.js';
+
+// Which data categories does an expression carry, and how did they get there? An abstract
+// interpretation over the TypeScript AST, memoised per node:
+//
+//   const { cardNumber } = req.body;        source: the name `cardNumber` (classifier)
+//   const card = { number: cardNumber };    object literal: union of its properties
+//   saveCard(card);                         call: the parameter of `saveCard` gets the taint
+//   function saveCard(c) { db.insert(c) }   sink: reached with the flow as steps
+//
+// Sanitisers change what flows (`slice(-4)` turns a card number into its last four digits);
+// predicates and lengths carry nothing.
+
+const MAX_DEPTH = 24;
+const MAX_STEPS = 8;
+/** Names below this confidence are not sources (`name` alone is 0.5). */
+export const NAME_CONFIDENCE_THRESHOLD = 0.6;
+
+/** Properties that wrap data rather than name it: `req.body`, `form.values`, `res.data`. */
+const CONTAINER_PROPERTIES = new Set([
+  'body',
+  'data',
+  'value',
+  'values',
+  'payload',
+  'params',
+  'query',
+  'fields',
+  'input',
+  'form',
+  'formData',
+  'attributes',
+  'traits',
+  'properties',
+  'props',
+  'details',
+  'info',
+  'record',
+  'row',
+  'item',
+  'current',
+  'detail',
+  'target',
+  'args',
+  'variables',
+  'json',
+  'result',
+  'results',
+  'entity',
+  'dto',
+  'state',
+]);
+
+export interface TaintOptions {
+  /**
+   * With type information: the function a call resolves to in another file, and what it
+   * returns for the given argument taints.
+   */
+  external?: (
+    call: ts.CallExpression | ts.NewExpression,
+    argTaints: readonly (readonly Taint[])[],
+  ) => Taint[] | undefined;
+  classify: (name: string) => Classification | undefined;
+  taxonomy: Taxonomy;
+  location: (node: ts.Node) => SourceLocation;
+}
+
+export class TaintAnalysis {
+  private readonly memo = new Map<ts.Node, readonly Taint[]>();
+  private readonly active = new Set<ts.Node>();
+  /** Parameter bindings while evaluating a call's return value context-sensitively. */
+  private readonly frames: Map<Declaration, readonly Taint[]>[] = [];
+
+  constructor(
+    private readonly model: FileModel,
+    private readonly qualifier: Qualifier,
+    private readonly options: TaintOptions,
+  ) {}
+
+  /** The personal-data taints an expression carries (categories the taxonomy calls personal). */
+  of(node: ts.Expression): readonly Taint[] {
+    return this.eval(node, 0);
+  }
+
+  /** Classifies a name; only confident, known categories count. */
+  classifyName(name: string): Classification | undefined {
+    const result = this.options.classify(name);
+    if (!result || result.confidence < NAME_CONFIDENCE_THRESHOLD) return undefined;
+    return result;
+  }
+
+  private eval(node: ts.Expression, depth: number): readonly Taint[] {
+    if (depth > MAX_DEPTH || this.active.has(node)) return [];
+    const memoisable = this.frames.length === 0;
+    if (memoisable) {
+      const cached = this.memo.get(node);
+      if (cached) return cached;
+    }
+    this.active.add(node);
+    let result: readonly Taint[];
+    try {
+      result = dedupe(this.compute(node, depth));
+    } finally {
+      this.active.delete(node);
+    }
+    if (memoisable) this.memo.set(node, result);
+    return result;
+  }
+
+  private compute(node: ts.Expression, depth: number): Taint[] {
+    const t = this.model.ts;
+    const expr = unwrap(t, node);
+    if (t.isIdentifier(expr)) return this.identifier(expr, depth);
+    if (t.isPropertyAccessExpression(expr))
+      return this.member(expr, expr.expression, expr.name.text, depth);
+    if (t.isElementAccessExpression(expr)) {
+      const key = expr.argumentExpression;
+      if (t.isStringLiteral(key) || t.isNoSubstitutionTemplateLiteral(key))
+        return this.member(expr, expr.expression, key.text, depth);
+      return [...this.eval(expr.expression, depth + 1)];
+    }
+    if (t.isStringLiteral(expr) || t.isNoSubstitutionTemplateLiteral(expr))
+      return this.literal(expr);
+    if (t.isTemplateExpression(expr)) {
+      return expr.templateSpans.flatMap((span) => [...this.eval(span.expression, depth + 1)]);
+    }
+    if (t.isBinaryExpression(expr)) {
+      const op = expr.operatorToken.kind;
+      if (
+        op === t.SyntaxKind.PlusToken ||
+        op === t.SyntaxKind.QuestionQuestionToken ||
+        op === t.SyntaxKind.BarBarToken
+      ) {
+        return [...this.eval(expr.left, depth + 1), ...this.eval(expr.right, depth + 1)];
+      }
+      if (op === t.SyntaxKind.AmpersandAmpersandToken || op === t.SyntaxKind.CommaToken)
+        return [...this.eval(expr.right, depth + 1)];
+      if (op === t.SyntaxKind.EqualsToken) return [...this.eval(expr.right, depth + 1)];
+      return [];
+    }
+    if (t.isConditionalExpression(expr))
+      return [...this.eval(expr.whenTrue, depth + 1), ...this.eval(expr.whenFalse, depth + 1)];
+    if (t.isObjectLiteralExpression(expr)) return this.objectLiteral(expr, depth);
+    if (t.isArrayLiteralExpression(expr))
+      return expr.elements.flatMap((element) => [...this.eval(element, depth + 1)]);
+    if (t.isSpreadElement(expr)) return [...this.eval(expr.expression, depth + 1)];
+    if (t.isCallExpression(expr) || t.isNewExpression(expr)) return this.call(expr, depth);
+    return [];
+  }
+
+  private literal(expr: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): Taint[] {
+    // Only values that are personal wherever they appear: a card number or an SSN. An email
+    // literal in code is far more often the company's own address than a user's.
+    const match = detectValue(expr.text);
+    if (!match || (match.detector !== 'card-number' && match.detector !== 'ssn')) return [];
+    return [
+      {
+        category: match.category,
+        steps: [this.step(expr, 'a literal ' + (match.detector === 'ssn' ? 'SSN' : 'card number'))],
+        confidence: 1,
+        transforms: [],
+      },
+    ];
+  }
+
+  private identifier(id: ts.Identifier, depth: number): Taint[] {
+    const t = this.model.ts;
+    if (id.text === 'undefined') return [];
+    const decl = this.model.resolve(id);
+    const own = this.fromName(id, id.text);
+    if (!decl) return own;
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const bound = this.frames[i]?.get(decl);
+      if (bound) return [...own, ...bound];
+    }
+    if (t.isVariableDeclaration(decl)) {
+      const flows = [
+        ...(decl.initializer ? this.eval(decl.initializer, depth + 1) : []),
+        ...this.model.assignmentsTo(decl).flatMap((value) => [...this.eval(value, depth + 1)]),
+      ];
+      return [
+        ...own,
+        ...flows.map((taint) => this.extend(taint, id, `assigned to \`${id.text}\``)),
+      ];
+    }
+    if (t.isBindingElement(decl)) return [...own, ...this.bindingElement(decl, depth)];
+    if (t.isParameter(decl)) return [...own, ...this.parameter(decl, depth)];
+    return own;
+  }
+
+  /** `const { card: c } = body` → what `body.card` carries; the binding name is classified too. */
+  private bindingElement(element: ts.BindingElement, depth: number): Taint[] {
+    const t = this.model.ts;
+    const key = element.propertyName
+      ? propertyKey(t, element.propertyName)
+      : t.isIdentifier(element.name)
+        ? element.name.text
+        : undefined;
+    const classified =
+      key !== undefined && key !== (t.isIdentifier(element.name) ? element.name.text : '')
+        ? this.fromName(element, key)
+        : [];
+    return classified;
+  }
+
+  /** A parameter carries what its callers pass (every call site in the file). */
+  private parameter(param: ts.ParameterDeclaration, depth: number): Taint[] {
+    const t = this.model.ts;
+    const fn = param.parent;
+    const index = fn.parameters.indexOf(param);
+    const decl = functionDeclarationOf(t, fn);
+    if (!decl || index < 0) return [];
+    const name = t.isFunctionDeclaration(decl)
+      ? decl.name?.text
+      : t.isVariableDeclaration(decl) && t.isIdentifier(decl.name)
+        ? decl.name.text
+        : undefined;
+    const taints: Taint[] = [];
+    for (const call of this.model.callsTo(decl)) {
+      const arg = call.arguments?.[index];
+      if (!arg) continue;
+      for (const taint of this.eval(arg, depth + 1))
+        taints.push(this.extend(taint, arg, `passed to \`${name ?? 'function'}()\``));
+    }
+    return taints;
+  }
+
+  private member(expr: ts.Expression, object: ts.Expression, name: string, depth: number): Taint[] {
+    const t = this.model.ts;
+    if (name === 'length' || name === 'size') return [];
+    // A property of an object literal we can see: `const card = { number: n }; card.number`.
+    const target = unwrap(t, object);
+    if (t.isIdentifier(target)) {
+      const decl = this.model.resolve(target);
+      if (decl && t.isVariableDeclaration(decl) && decl.initializer) {
+        const init = unwrap(t, decl.initializer);
+        if (t.isObjectLiteralExpression(init)) {
+          for (const property of init.properties) {
+            if (
+              (t.isPropertyAssignment(property) || t.isShorthandPropertyAssignment(property)) &&
+              propertyKey(t, property.name) === name
+            ) {
+              const value = t.isPropertyAssignment(property) ? property.initializer : property.name;
+              return [...this.fromName(expr, name), ...this.eval(value, depth + 1)];
+            }
+          }
+        }
+      }
+    }
+    const own = this.fromName(expr, name);
+    if (own.length > 0) return own;
+    // `card.number` → `cardNumber`: a generic property named through its object.
+    const objectName = lastName(t, target);
+    if (objectName !== undefined) {
+      const combined = this.fromName(
+        expr,
+        objectName + name.charAt(0).toUpperCase() + name.slice(1),
+      );
+      if (combined.length > 0) return combined;
+    }
+    if (CONTAINER_PROPERTIES.has(name)) return [...this.eval(object, depth + 1)];
+    return [];
+  }
+
+  private objectLiteral(expr: ts.ObjectLiteralExpression, depth: number): Taint[] {
+    const t = this.model.ts;
+    const taints: Taint[] = [];
+    for (const property of expr.properties) {
+      if (t.isPropertyAssignment(property)) {
+        const value = unwrap(t, property.initializer);
+        const flows = this.eval(value, depth + 1);
+        taints.push(...flows);
+        const key = propertyKey(t, property.name);
+        // `{ email: form.get('x') }` names its value; `{ email: true }` does not.
+        if (key !== undefined && flows.length === 0 && carriesValue(t, value))
+          taints.push(...this.fromName(property.name, key));
+      } else if (t.isShorthandPropertyAssignment(property)) {
+        taints.push(...this.eval(property.name, depth + 1));
+      } else if (t.isSpreadAssignment(property)) {
+        taints.push(...this.eval(property.expression, depth + 1));
+      }
+    }
+    return taints;
+  }
+
+  private call(expr: ts.CallExpression | ts.NewExpression, depth: number): Taint[] {
+    const t = this.model.ts;
+    const args = expr.arguments ?? [];
+    const callee = unwrap(t, expr.expression);
+    const q = this.qualifier.qualify(callee);
+    const receiver = t.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+    const method = t.isPropertyAccessExpression(callee)
+      ? callee.name.text
+      : t.isIdentifier(callee)
+        ? callee.text
+        : undefined;
+
+    if (q) {
+      for (const sanitizer of SANITIZERS) {
+        if (!sanitizer.patterns.some((pattern) => matchPattern(pattern, q))) continue;
+        if (sanitizer.args && !argsHaveShape(t, expr, sanitizer.args)) continue;
+        if (sanitizer.effect === 'clean') return [];
+        const input = sanitizer.input === 'receiver' ? receiver : args[sanitizer.input];
+        if (!input) continue;
+        return this.eval(input, depth + 1).map((taint) => this.sanitize(taint, sanitizer, expr));
+      }
+    }
+    if (method !== undefined) {
+      const qualifiedName =
+        receiver && t.isIdentifier(receiver) ? `${receiver.text}.${method}` : method;
+      if (PASS_THROUGH_FUNCTIONS.has(qualifiedName) && (!q || q.root.kind === 'global')) {
+        return args.flatMap((arg) => [...this.eval(arg, depth + 1)]);
+      }
+      if (receiver && PASS_THROUGH_METHODS.has(method)) {
+        return [
+          ...this.eval(receiver, depth + 1),
+          ...(method === 'concat' ? args.flatMap((arg) => [...this.eval(arg, depth + 1)]) : []),
+        ];
+      }
+    }
+    // A function of this file: evaluate its returns with the parameters bound to the arguments.
+    if (t.isIdentifier(callee)) {
+      const decl = this.model.resolve(callee);
+      const fn = decl ? functionOf(t, decl) : undefined;
+      if (fn && decl) return this.returns(fn, args, callee.text, depth);
+    }
+    // A function of another file (type information only): its returns, with our arguments.
+    if (this.options.external && (t.isIdentifier(callee) || t.isPropertyAccessExpression(callee))) {
+      const external = this.options.external(
+        expr,
+        args.map((arg) => this.eval(arg, depth + 1)),
+      );
+      if (external) return external;
+    }
+    // An unknown call named for what it returns: `getEmail()`, `user.getCardNumber()`.
+    if (method !== undefined) {
+      const stripped = method.replace(/^(get|fetch|read|load|find|lookup)(?=[A-Z])/, '');
+      if (stripped !== method) return this.fromName(expr, stripped);
+    }
+    return [];
+  }
+
+  private returns(
+    fn: ts.SignatureDeclaration,
+    args: readonly ts.Expression[],
+    name: string,
+    depth: number,
+  ): Taint[] {
+    const argTaints = fn.parameters.map((_param, i) => {
+      const arg = args[i];
+      return arg
+        ? this.eval(arg, depth + 1).map((taint) => this.extend(taint, arg, `passed to \`${name}()\``))
+        : [];
+    });
+    return this.returnsWith(fn, argTaints, name, depth);
+  }
+
+  /**
+   * What a function of this file returns when its parameters carry `argTaints`: the
+   * context-sensitive summary used for calls in this file and, with type information, for
+   * calls from other files.
+   */
+  returnsWith(
+    fn: ts.SignatureDeclaration,
+    argTaints: readonly (readonly Taint[])[],
+    name: string,
+    depth = 0,
+  ): Taint[] {
+    const t = this.model.ts;
+    if (this.frames.length > 4) return [];
+    const frame = new Map<Declaration, readonly Taint[]>();
+    fn.parameters.forEach((param, i) => frame.set(param, argTaints[i] ?? []));
+    return this.withFrame(frame, () => {
+      const body = (fn as ts.FunctionLikeDeclarationBase).body;
+      if (!body) return [];
+      const expressions: ts.Expression[] = [];
+      if (t.isBlock(body)) {
+        const visit = (node: ts.Node): void => {
+          if (t.isReturnStatement(node) && node.expression) expressions.push(node.expression);
+          if (!t.isFunctionLike(node)) t.forEachChild(node, visit);
+        };
+        t.forEachChild(body, visit);
+      } else {
+        expressions.push(body as ts.Expression);
+      }
+      return expressions.flatMap((value) =>
+        this.eval(value, depth + 1).map((taint) =>
+          this.extend(taint, value, `returned from \`${name}()\``),
+        ),
+      );
+    });
+  }
+
+  /** Evaluates `body` with parameters bound (memoisation is off while a frame is active). */
+  withFrame<T>(frame: Map<Declaration, readonly Taint[]>, body: () => T): T {
+    this.frames.push(frame);
+    try {
+      return body();
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  private sanitize(taint: Taint, sanitizer: Sanitizer, at: ts.Node): Taint {
+    const effect: SanitizerEffect = sanitizer.effect;
+    if (effect === 'last4' || effect === 'first6') {
+      if (!taint.category.startsWith('user.financial.card')) return taint;
+      const category =
+        effect === 'last4' ? 'user.financial.card.last4' : 'user.financial.card.first6';
+      return {
+        ...taint,
+        category,
+        steps: this.append(
+          taint.steps,
+          at,
+          effect === 'last4' ? 'last four digits kept' : 'first six digits kept',
+        ),
+      };
+    }
+    const transform: Transform =
+      effect === 'masked' ? 'masked' : effect === 'hashed' ? 'hashed' : 'encrypted';
+    return {
+      ...taint,
+      transforms: [...taint.transforms, transform],
+      steps: this.append(taint.steps, at, transform),
+    };
+  }
+
+  private fromName(node: ts.Node, name: string): Taint[] {
+    const classification = this.classifyName(name);
+    if (!classification || !this.options.taxonomy.isPersonal(classification.category)) {
+      // Non-personal categories (last four digits, tokens) are kept so a rule can tell them apart.
+      if (classification && isCardArtifact(classification.category)) {
+        return [
+          {
+            category: classification.category,
+            steps: [this.step(node, `\`${name}\``)],
+            confidence: classification.confidence,
+            transforms: [],
+          },
+        ];
+      }
+      return [];
+    }
+    return [
+      {
+        category: classification.category,
+        steps: [this.step(node, `\`${trimText(node.getText(this.model.sourceFile))}\``)],
+        confidence: classification.confidence,
+        transforms: [],
+      },
+    ];
+  }
+
+  private extend(taint: Taint, node: ts.Node, label: string): Taint {
+    return { ...taint, steps: this.append(taint.steps, node, label) };
+  }
+
+  private append(steps: readonly FlowStep[], node: ts.Node, label: string): readonly FlowStep[] {
+    if (steps.length >= MAX_STEPS) return steps;
+    return [...steps, this.step(node, label)];
+  }
+
+  private step(node: ts.Node, label: string): FlowStep {
+    return { location: this.options.location(node), label };
+  }
+}
+
+function isCardArtifact(category: string): boolean {
+  return (
+    category === 'user.financial.card.last4' ||
+    category === 'user.financial.card.first6' ||
+    category === 'user.financial.card.token'
+  );
+}
+
+/** Whether a property value can hold data (not `true`, `0`, a function, or `null`). */
+function carriesValue(t: typeof ts, value: ts.Expression): boolean {
+  return !(
+    value.kind === t.SyntaxKind.TrueKeyword ||
+    value.kind === t.SyntaxKind.FalseKeyword ||
+    value.kind === t.SyntaxKind.NullKeyword ||
+    t.isNumericLiteral(value) ||
+    t.isStringLiteral(value) ||
+    t.isNoSubstitutionTemplateLiteral(value) ||
+    t.isFunctionLike(value) ||
+    t.isObjectLiteralExpression(value) ||
+    t.isArrayLiteralExpression(value) ||
+    (t.isIdentifier(value) && value.text === 'undefined')
+  );
+}
+
+function lastName(t: typeof ts, node: ts.Expression): string | undefined {
+  if (t.isIdentifier(node)) return node.text;
+  if (t.isPropertyAccessExpression(node)) return node.name.text;
+  return undefined;
+}
+
+function trimText(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+
+/** The declaration that names a function: `function f() {}` or `const f = () => {}`. */
+function functionDeclarationOf(t: typeof ts, fn: ts.SignatureDeclaration): Declaration | undefined {
+  if (t.isFunctionDeclaration(fn)) return fn;
+  if ((t.isArrowFunction(fn) || t.isFunctionExpression(fn)) && t.isVariableDeclaration(fn.parent))
+    return fn.parent;
+  return undefined;
+}
+
+function functionOf(t: typeof ts, decl: Declaration): ts.SignatureDeclaration | undefined {
+  if (t.isFunctionDeclaration(decl)) return decl;
+  if (t.isVariableDeclaration(decl) && decl.initializer) {
+    const init = unwrap(t, decl.initializer);
+    if (t.isArrowFunction(init) || t.isFunctionExpression(init)) return init;
+  }
+  return undefined;
+}
+
+/**
+ * `s.slice(-4)`, `s.substring(s.length - 4)`, `s.slice(s.length - 4)`, `s.substr(-4)` keep the
+ * last n characters; `s.slice(0, 6)`, `s.substring(0, 6)` the first n.
+ */
+function argsHaveShape(
+  t: typeof ts,
+  call: ts.CallExpression | ts.NewExpression,
+  shape: { shape: 'last-n' | 'first-n'; n: number },
+): boolean {
+  const args = call.arguments ?? [];
+  const [first, second] = args;
+  if (!first) return false;
+  const num = (e: ts.Expression): number | undefined => {
+    const u = unwrap(t, e);
+    if (t.isNumericLiteral(u)) return Number(u.text);
+    if (
+      t.isPrefixUnaryExpression(u) &&
+      u.operator === t.SyntaxKind.MinusToken &&
+      t.isNumericLiteral(u.operand)
+    )
+      return -Number(u.operand.text);
+    return undefined;
+  };
+  if (shape.shape === 'first-n')
+    return num(first) === 0 && second !== undefined && num(second) === shape.n;
+  if (second !== undefined) return false;
+  if (num(first) === -shape.n) return true;
+  const u = unwrap(t, first);
+  return (
+    t.isBinaryExpression(u) &&
+    u.operatorToken.kind === t.SyntaxKind.MinusToken &&
+    t.isPropertyAccessExpression(u.left) &&
+    u.left.name.text === 'length' &&
+    num(u.right) === shape.n
+  );
+}
+
+function dedupe(taints: readonly Taint[]): readonly Taint[] {
+  if (taints.length < 2) return taints;
+  const seen = new Map<string, Taint>();
+  for (const taint of taints) {
+    const key = `${taint.category}|${taint.transforms.join(',')}`;
+    const existing = seen.get(key);
+    // Keep the most confident, then the shortest flow.
+    if (
+      !existing ||
+      taint.confidence > existing.confidence ||
+      (taint.confidence === existing.confidence && taint.steps.length < existing.steps.length)
+    ) {
+      seen.set(key, taint);
+    }
+  }
+  return [...seen.values()];
+}

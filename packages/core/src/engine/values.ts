@@ -1,0 +1,184 @@
+import type ts from 'typescript';
+import type { FileModel } from './model.js';
+import { unwrap } from './resolve.js';
+
+/**
+ * A string known statically: `complete` when the whole value is known, otherwise `value` is
+ * the known prefix (`https://api.x.com/users/${id}` → `https://api.x.com/users/`).
+ */
+export interface StaticString {
+  value: string;
+  complete: boolean;
+}
+
+const MAX_DEPTH = 10;
+
+/** Resolves string values through literals, templates, constants, enums, objects and `+`. */
+export class ValueResolver {
+  private readonly active = new Set<ts.Node>();
+
+  constructor(private readonly model: FileModel) {}
+
+  string(node: ts.Expression, depth = 0): StaticString | undefined {
+    if (depth > MAX_DEPTH || this.active.has(node)) return undefined;
+    this.active.add(node);
+    try {
+      return this.compute(node, depth);
+    } finally {
+      this.active.delete(node);
+    }
+  }
+
+  private compute(node: ts.Expression, depth: number): StaticString | undefined {
+    const t = this.model.ts;
+    const expr = unwrap(t, node);
+    if (t.isStringLiteral(expr) || t.isNoSubstitutionTemplateLiteral(expr))
+      return { value: expr.text, complete: true };
+    if (t.isNumericLiteral(expr)) return { value: expr.text, complete: true };
+    if (t.isTemplateExpression(expr)) {
+      let value = expr.head.text;
+      for (const span of expr.templateSpans) {
+        const part = this.string(span.expression, depth + 1);
+        if (!part) return { value, complete: false };
+        value += part.value;
+        if (!part.complete) return { value, complete: false };
+        value += span.literal.text;
+      }
+      return { value, complete: true };
+    }
+    if (t.isBinaryExpression(expr) && expr.operatorToken.kind === t.SyntaxKind.PlusToken) {
+      const left = this.string(expr.left, depth + 1);
+      if (!left) return undefined;
+      if (!left.complete) return left;
+      const right = this.string(expr.right, depth + 1);
+      return right
+        ? { value: left.value + right.value, complete: right.complete }
+        : { value: left.value, complete: false };
+    }
+    if (t.isIdentifier(expr)) return this.identifier(expr, depth);
+    if (t.isPropertyAccessExpression(expr) || t.isElementAccessExpression(expr))
+      return this.member(expr, depth);
+    if (
+      t.isNewExpression(expr) &&
+      t.isIdentifier(expr.expression) &&
+      expr.expression.text === 'URL'
+    ) {
+      // new URL(path, base): the base decides the host.
+      const [path, base] = expr.arguments ?? [];
+      const baseValue = base ? this.string(base, depth + 1) : undefined;
+      const pathValue = path ? this.string(path, depth + 1) : undefined;
+      if (pathValue && /^[a-z][a-z0-9+.-]*:\/\//i.test(pathValue.value)) return pathValue;
+      if (baseValue) return { value: baseValue.value, complete: false };
+      return pathValue;
+    }
+    if (
+      t.isCallExpression(expr) &&
+      t.isPropertyAccessExpression(expr.expression) &&
+      expr.expression.name.text === 'toString'
+    ) {
+      return this.string(expr.expression.expression, depth + 1);
+    }
+    return this.fromType(expr);
+  }
+
+  private identifier(id: ts.Identifier, depth: number): StaticString | undefined {
+    const t = this.model.ts;
+    const decl = this.model.resolve(id);
+    if (
+      decl &&
+      t.isVariableDeclaration(decl) &&
+      decl.initializer &&
+      this.model.assignmentsTo(decl).length === 0
+    ) {
+      return this.string(decl.initializer, depth + 1);
+    }
+    if (decl && t.isBindingElement(decl) && decl.initializer && t.isParameter(decl.parent.parent)) {
+      return undefined;
+    }
+    return this.fromType(id);
+  }
+
+  /** `COOKIES.SESSION`, `CookieName.Session`, `config['cookie']`. */
+  private member(
+    expr: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+    depth: number,
+  ): StaticString | undefined {
+    const t = this.model.ts;
+    const key = t.isPropertyAccessExpression(expr)
+      ? expr.name.text
+      : t.isStringLiteral(expr.argumentExpression) || t.isNumericLiteral(expr.argumentExpression)
+        ? expr.argumentExpression.text
+        : undefined;
+    if (key === undefined) return this.fromType(expr);
+    const target = unwrap(t, expr.expression);
+    if (t.isIdentifier(target)) {
+      const decl = this.model.resolve(target);
+      if (decl && t.isEnumDeclaration(decl)) {
+        const member = decl.members.find(
+          (m) => (t.isIdentifier(m.name) || t.isStringLiteral(m.name)) && m.name.text === key,
+        );
+        if (member?.initializer) return this.string(member.initializer, depth + 1);
+        return this.fromType(expr);
+      }
+      if (decl && t.isVariableDeclaration(decl) && decl.initializer) {
+        const object = unwrap(t, decl.initializer);
+        if (t.isObjectLiteralExpression(object)) {
+          for (const property of object.properties) {
+            if (t.isPropertyAssignment(property) && propertyKey(t, property.name) === key) {
+              return this.string(property.initializer, depth + 1);
+            }
+          }
+        }
+      }
+    }
+    return this.fromType(expr);
+  }
+
+  /** With type information, a string-literal type is the value (imported constants, enums). */
+  private fromType(node: ts.Expression): StaticString | undefined {
+    const checker = this.model.checker;
+    if (!checker) return undefined;
+    const type = checker.getTypeAtLocation(node);
+    if (type.isStringLiteral()) return { value: type.value, complete: true };
+    return undefined;
+  }
+}
+
+/** The text of a property name, when static. */
+export function propertyKey(t: typeof ts, name: ts.PropertyName): string | undefined {
+  if (
+    t.isIdentifier(name) ||
+    t.isStringLiteral(name) ||
+    t.isNumericLiteral(name) ||
+    t.isPrivateIdentifier(name)
+  )
+    return name.text;
+  if (t.isComputedPropertyName(name) && t.isStringLiteral(name.expression))
+    return name.expression.text;
+  return undefined;
+}
+
+/** The host of a URL-ish string, `relative` for a path on the same origin, undefined when unknown. */
+export function hostOf(url: StaticString): string | 'relative' | undefined {
+  const value = url.value.trim();
+  if (value === '') return undefined;
+  const absolute = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#\s]+)/i.exec(value);
+  if (absolute) {
+    const authority = absolute[1] ?? '';
+    // The host is complete only when the authority ended before the known prefix did.
+    const hostEnded = url.complete || value.length > absolute[0].length;
+    if (!hostEnded) return undefined;
+    const host = authority
+      .slice(authority.lastIndexOf('@') + 1)
+      .replace(/:\d+$/, '')
+      .toLowerCase();
+    return host === '' ? undefined : host;
+  }
+  if (
+    /^[./?#]/.test(value) ||
+    (url.complete && !value.includes(':') && !/^[a-z0-9-]+\.[a-z]/i.test(value))
+  ) {
+    return 'relative';
+  }
+  return undefined;
+}

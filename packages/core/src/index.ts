@@ -1,0 +1,22 @@
+import { noFullCardStorage } from './rules/no-full-card-storage/rule.js';
+import { noPiiToUndeclaredThirdParty } from './rules/no-pii-to-undeclared-third-party/rule.js';
+import { noUndeclaredCookie } from './rules/no-undeclared-cookie/rule.js';
+import type { PledgeRule } from './rule.js';
+
+export * from './rules.js';
+export { analyzeFile, FileAnalysis, policyTools } from './engine/analysis.js';
+export type { AnalysisInput } from './types.js';
+export { COOKIE_APIS } from './catalog/cookies.js';
+export { HTTP_CLIENTS } from './catalog/http.js';
+export { SDK_RECIPES } from './catalog/sdks-stub.js';
+export { SANITIZERS } from './catalog/sanitizers.js';
+export { ENTITY_DECORATORS, SCHEMA_DEFINITIONS, STORAGE_SINKS } from './catalog/storage.js';
+export type * from './catalog/types.js';
+export { noFullCardStorage, noPiiToUndeclaredThirdParty, noUndeclaredCookie };
+
+/** The built-in rules, by id. */
+export const coreRules: Readonly<Record<string, PledgeRule>> = {
+  'no-full-card-storage': noFullCardStorage as unknown as PledgeRule,
+  'no-undeclared-cookie': noUndeclaredCookie as unknown as PledgeRule,
+  'no-pii-to-undeclared-third-party': noPiiToUndeclaredThirdParty as unknown as PledgeRule,
+};

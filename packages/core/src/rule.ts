@@ -1,0 +1,230 @@
+import {
+  citeClause,
+  maskText,
+  type ClauseCitation,
+  type Policy,
+  type Taxonomy,
+} from '@pledge/policy';
+import type ts from 'typescript';
+import type {
+  CookieFact,
+  FileAnalysis,
+  SchemaFieldFact,
+  SendFact,
+  StorageFact,
+} from './engine/analysis.js';
+import type { Finding, FlowStep, Suggestion, TextEdit, TypeScriptApi } from './types.js';
+
+// The stable authoring API. A rule is front-end neutral: it listens to the facts the engine
+// computed for a file (storage writes, cookies, sends, schema fields) or to TypeScript syntax,
+// and reports; the ESLint plugin and the scanner adapt the reports to their own outputs.
+
+/** A JSON Schema for a rule's options (one object), as ESLint expects. */
+export type OptionsSchema = Record<string, unknown>;
+
+export interface RuleMeta {
+  /** `Disallow …`, `Require …`, `Enforce …` — an imperative phrase without a trailing period. */
+  description: string;
+  /** Message templates by id; `{{name}}` placeholders are filled from `data`. */
+  messages: Record<string, string>;
+  /** Whether the `recommended` config enables the rule. */
+  recommended: boolean;
+  /** Severity in the recommended config and the scanner. */
+  severity: 'error' | 'warning';
+  /** The rule's docs page. */
+  docsUrl?: string;
+  /** The options object's JSON Schema (every property with a `description`). */
+  schema?: OptionsSchema;
+  /** Whether the rule has suggestions. */
+  hasSuggestions?: boolean;
+  /** The policy section the rule enforces, for docs (`payments`, `cookies`, `thirdParties`). */
+  policyFields?: readonly string[];
+}
+
+/** What a rule reports; the engine turns it into a `Finding`. */
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  node: ts.Node;
+  category?: string;
+  flow?: readonly FlowStep[];
+  sink?: string;
+  recipient?: string;
+  cookie?: string;
+  clause?: string;
+  suggestions?: readonly {
+    messageId: string;
+    data?: Record<string, string | number>;
+    edits: readonly TextEdit[];
+  }[];
+}
+
+/** Listeners a rule returns. Fact listeners run once per fact; `syntax` once per node of a kind. */
+export interface RuleListeners {
+  storage?: (fact: StorageFact) => void;
+  schemaField?: (fact: SchemaFieldFact) => void;
+  cookie?: (fact: CookieFact) => void;
+  send?: (fact: SendFact) => void;
+  /** TypeScript syntax kinds (by name, e.g. `CallExpression`) to their listeners. */
+  syntax?: Partial<Record<keyof typeof ts.SyntaxKind, (node: ts.Node) => void>>;
+  /** After every other listener of the file. */
+  done?: () => void;
+}
+
+export interface RuleContext<Options> {
+  readonly id: string;
+  readonly options: Options;
+  readonly policy: Policy;
+  readonly ts: TypeScriptApi;
+  readonly sourceFile: ts.SourceFile;
+  readonly checker: ts.TypeChecker | undefined;
+  readonly analysis: FileAnalysis;
+  readonly taxonomy: Taxonomy;
+  /** The citation of a policy clause. */
+  cite(clauseId: string | undefined): ClauseCitation | undefined;
+  /** The source text of a node, one line, masked. */
+  text(node: ts.Node): string;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface RuleDefinition<Options extends object> {
+  id: string;
+  meta: RuleMeta;
+  defaultOptions: Options;
+  create(context: RuleContext<Options>): RuleListeners;
+}
+
+/** A rule: what `defineRule` returns and what the front ends run. */
+export interface PledgeRule<Options extends object = object> extends RuleDefinition<Options> {
+  readonly kind: 'pledge-rule';
+}
+
+/** Defines a rule. Rule ids are kebab-case with a verb prefix: `no-*`, `require-*`. */
+export function defineRule<Options extends object>(
+  definition: RuleDefinition<Options>,
+): PledgeRule<Options> {
+  if (!/^(no|require|prefer|enforce)-[a-z0-9-]+$|^[a-z0-9]+(-[a-z0-9]+)+$/.test(definition.id)) {
+    throw new Error(
+      `Rule id \`${definition.id}\` must be kebab-case with a verb prefix, such as \`no-pii-in-logs\`.`,
+    );
+  }
+  for (const [messageId, template] of Object.entries(definition.meta.messages)) {
+    if (template.trim() === '')
+      throw new Error(`Rule \`${definition.id}\`: message \`${messageId}\` is empty.`);
+  }
+  return { ...definition, kind: 'pledge-rule' };
+}
+
+/** Runs one rule over an analysed file; returns its findings in source order. */
+export function runRule<Options extends object>(
+  rule: PledgeRule<Options>,
+  analysis: FileAnalysis,
+  options?: Partial<Options>,
+): Finding[] {
+  const findings: Finding[] = [];
+  const sf = analysis.input.sourceFile;
+  const merged = { ...rule.defaultOptions, ...options } as Options;
+  const context: RuleContext<Options> = {
+    id: rule.id,
+    options: merged,
+    policy: analysis.policy,
+    ts: analysis.ts,
+    sourceFile: sf,
+    checker: analysis.input.checker,
+    analysis,
+    taxonomy: analysis.taxonomy,
+    cite: (clauseId) => citeClause(analysis.policy, clauseId),
+    text: (node) => maskText(oneLine(node.getText(sf))),
+    report(descriptor) {
+      const template = rule.meta.messages[descriptor.messageId];
+      if (template === undefined)
+        throw new Error(
+          `Rule \`${rule.id}\` reported unknown messageId \`${descriptor.messageId}\`.`,
+        );
+      const location = analysis.location(descriptor.node);
+      const data = maskData(descriptor.data ?? {});
+      const message = fill(template, data);
+      const clause = citeClause(analysis.policy, descriptor.clause);
+      const sinkStep: FlowStep = {
+        location,
+        label: descriptor.sink !== undefined ? `reaches ${descriptor.sink}` : 'here',
+      };
+      const flow = [...(descriptor.flow ?? []), sinkStep].map((step) => ({
+        ...step,
+        label: maskText(step.label),
+      }));
+      const suggestions: Suggestion[] = (descriptor.suggestions ?? []).map((s) => {
+        const suggestionTemplate = rule.meta.messages[s.messageId];
+        if (suggestionTemplate === undefined)
+          throw new Error(`Rule \`${rule.id}\` suggested unknown messageId \`${s.messageId}\`.`);
+        const suggestionData = maskData(s.data ?? {});
+        return {
+          messageId: s.messageId,
+          message: fill(suggestionTemplate, suggestionData),
+          data: suggestionData,
+          edits: s.edits,
+        };
+      });
+      findings.push({
+        ruleId: rule.id,
+        messageId: descriptor.messageId,
+        message,
+        data,
+        severity: rule.meta.severity,
+        location,
+        flow,
+        excerpt: maskText(lineAt(sf, location.start.line)),
+        suggestions,
+        ...(descriptor.category === undefined ? {} : { category: descriptor.category }),
+        ...(descriptor.sink === undefined ? {} : { sink: descriptor.sink }),
+        ...(descriptor.recipient === undefined ? {} : { recipient: descriptor.recipient }),
+        ...(descriptor.cookie === undefined ? {} : { cookie: descriptor.cookie }),
+        ...(clause === undefined ? {} : { clause }),
+      });
+    },
+  };
+  const listeners = rule.create(context);
+  for (const fact of listeners.storage ? analysis.storage : []) listeners.storage?.(fact);
+  for (const fact of listeners.schemaField ? analysis.schemaFields : [])
+    listeners.schemaField?.(fact);
+  for (const fact of listeners.cookie ? analysis.cookies : []) listeners.cookie?.(fact);
+  for (const fact of listeners.send ? analysis.sends : []) listeners.send?.(fact);
+  for (const [kindName, listener] of Object.entries(listeners.syntax ?? {})) {
+    const kind = analysis.ts.SyntaxKind[kindName as keyof typeof ts.SyntaxKind];
+    for (const node of analysis.model.nodesOfKind(kind)) listener(node);
+  }
+  listeners.done?.();
+  const seen = new Set<string>();
+  return findings
+    .filter((f) => {
+      const key = `${f.messageId}|${String(f.location.startOffset)}|${f.category ?? ''}|${f.recipient ?? ''}|${f.cookie ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.location.startOffset - b.location.startOffset);
+}
+
+function maskData(data: Record<string, string | number>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data)) out[key] = maskText(String(value));
+  return out;
+}
+
+function fill(template: string, data: Record<string, string>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole,
+  );
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+
+function lineAt(sf: ts.SourceFile, line: number): string {
+  const starts = sf.getLineStarts();
+  const start = starts[line - 1] ?? 0;
+  const end = starts[line] ?? sf.text.length;
+  return sf.text.slice(start, end).replace(/\r?\n$/, '');
+}

@@ -1,0 +1,169 @@
+import { isWithinCategory } from '@pledge/policy';
+import type ts from 'typescript';
+import { defineRule } from '../../rule.js';
+import type { Taint } from '../../types.js';
+import { coreRuleDocsUrl } from '../docs-url.js';
+
+const CARD_NUMBER = 'user.financial.card.number';
+const SECURITY_CODE = 'user.financial.card.security_code';
+
+export interface Options {
+  /** Report card data written to logs (a log is storage too). */
+  checkLogs: boolean;
+}
+
+export const noFullCardStorage = defineRule<Options>({
+  id: 'no-full-card-storage',
+  meta: {
+    description: 'Disallow storing full card numbers and security codes',
+    recommended: true,
+    severity: 'error',
+    hasSuggestions: true,
+    docsUrl: coreRuleDocsUrl('no-full-card-storage'),
+    policyFields: [
+      'payments.clause',
+      'payments.storeFullCardNumber',
+      'payments.storeLast4',
+      'payments.storeSecurityCode',
+    ],
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        checkLogs: {
+          type: 'boolean',
+          description: 'Report card data written to logs (console, pino, winston, ...).',
+        },
+      },
+    },
+    messages: {
+      fullCardStored:
+        "Full card number ({{source}}) is written to {{sink}} by `{{call}}`. {{promise}} allows storing only the last four digits; store `{{fix}}` or the processor's token.",
+      securityCodeStored:
+        'Card security code ({{source}}) is written to {{sink}} by `{{call}}`. {{promise}} never allows storing it; send it only to the payment processor.',
+      fullCardColumn:
+        "{{definition}} declares `{{field}}`, a column for full card numbers. {{promise}} allows storing only the last four digits; declare a last-four column (`{{field}}Last4`) or store the processor's token.",
+      securityCodeColumn:
+        '{{definition}} declares `{{field}}`, a column for card security codes. {{promise}} never allows storing them; remove the column.',
+      fullCardSql:
+        "SQL in `{{call}}` writes column `{{field}}`, a full card number. {{promise}} allows storing only the last four digits; write the last four digits or the processor's token.",
+      suggestLast4: 'Store only the last four digits: `{{fix}}`.',
+    },
+  },
+  defaultOptions: { checkLogs: true },
+  create(context) {
+    const payments = context.policy.payments;
+    const allowFull = payments?.storeFullCardNumber ?? false;
+    const allowCode = payments?.storeSecurityCode ?? false;
+    const clause = context.cite(payments?.clause);
+    const promise = clause ? `The policy (${clause.section})` : 'The policy';
+    const forbidden = (category: string): 'card' | 'code' | undefined =>
+      !allowFull && isWithinCategory(category, CARD_NUMBER)
+        ? 'card'
+        : !allowCode && isWithinCategory(category, SECURITY_CODE)
+          ? 'code'
+          : undefined;
+    // A hash is one-way and a mask hides the number; encryption is reversible, so still storage.
+    const stored = (taint: Taint): boolean =>
+      !taint.transforms.includes('hashed') && !taint.transforms.includes('masked');
+
+    return {
+      storage(fact) {
+        if (fact.sink.kind === 'log' && !context.options.checkLogs) return;
+        const call = callText(context.ts, fact.node, context.text);
+        for (const taint of fact.taints) {
+          const kind = forbidden(taint.category);
+          if (!kind || !stored(taint)) continue;
+          const source = taint.steps[0]?.label ?? 'a value';
+          const sourceNode = sourceNodeIn(context.ts, fact.node, taint);
+          const fix = sourceNode ? `${context.text(sourceNode)}.slice(-4)` : 'cardNumber.slice(-4)';
+          context.report({
+            messageId: kind === 'card' ? 'fullCardStored' : 'securityCodeStored',
+            data: { source, sink: fact.sink.label, call, promise, fix },
+            node: fact.node,
+            category: taint.category,
+            flow: taint.steps,
+            sink: fact.sink.label,
+            ...(payments ? { clause: payments.clause } : {}),
+            suggestions:
+              kind === 'card' && sourceNode && (payments?.storeLast4 ?? true)
+                ? [
+                    {
+                      messageId: 'suggestLast4',
+                      data: { fix },
+                      edits: [
+                        {
+                          start: sourceNode.getEnd(),
+                          end: sourceNode.getEnd(),
+                          text: '.slice(-4)',
+                        },
+                      ],
+                    },
+                  ]
+                : [],
+          });
+        }
+        for (const column of fact.sqlColumns) {
+          if (forbidden(column.category) !== 'card') continue;
+          context.report({
+            messageId: 'fullCardSql',
+            data: { call, field: column.name, promise },
+            node: fact.node,
+            category: column.category,
+            sink: fact.sink.label,
+            ...(payments ? { clause: payments.clause } : {}),
+          });
+        }
+      },
+      schemaField(fact) {
+        const kind = forbidden(fact.category);
+        if (!kind) return;
+        context.report({
+          messageId: kind === 'card' ? 'fullCardColumn' : 'securityCodeColumn',
+          data: { definition: fact.label, field: fact.name, promise },
+          node: fact.node,
+          category: fact.category,
+          sink: fact.label,
+          ...(payments ? { clause: payments.clause } : {}),
+        });
+      },
+    };
+  },
+});
+
+function callText(
+  t: typeof ts,
+  node: ts.CallExpression | ts.NewExpression,
+  text: (node: ts.Node) => string,
+): string {
+  const callee = text(node.expression);
+  return t.isNewExpression(node) ? `new ${callee}()` : `${callee}()`;
+}
+
+/** The source expression, when it sits directly in the sink call's arguments (where a fix is safe). */
+function sourceNodeIn(
+  t: typeof ts,
+  call: ts.CallExpression | ts.NewExpression,
+  taint: Taint,
+): ts.Expression | undefined {
+  if (taint.steps.length !== 1) return undefined;
+  const step = taint.steps[0];
+  if (!step) return undefined;
+  let found: ts.Expression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (
+      (t.isIdentifier(node) || t.isPropertyAccessExpression(node)) &&
+      node.getStart() === step.location.startOffset &&
+      node.getEnd() === step.location.endOffset
+    ) {
+      found = node;
+      return;
+    }
+    t.forEachChild(node, visit);
+  };
+  for (const arg of call.arguments ?? []) visit(arg);
+  // `{ cardNumber }` shorthand cannot take a suffix without becoming `cardNumber: cardNumber.slice(-4)`.
+  if (found && t.isShorthandPropertyAssignment(found.parent)) return undefined;
+  return found;
+}

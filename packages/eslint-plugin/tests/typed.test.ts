@@ -1,0 +1,76 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { DEMO_POLICY } from './rule-tester.js';
+
+// With type information (typed linting), a call into a function of another file is followed:
+// the handler below never touches Prisma itself, the service it calls does.
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pledge-typed-'));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', target: 'es2022', skipLibCheck: true }, include: ['*.ts'] }),
+  );
+  for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, name), code);
+  return dir;
+}
+
+async function lintProject(dir: string, config: 'recommended' | 'recommended-type-checked'): Promise<ESLint.LintResult[]> {
+  const eslint = new ESLint({
+    cwd: dir,
+    overrideConfigFile: true,
+    overrideConfig: [
+      plugin.configs[config] as never,
+      { languageOptions: { parserOptions: config === 'recommended' ? {} : { projectService: true, tsconfigRootDir: dir } }, settings: { pledge: { policy: DEMO_POLICY } } },
+    ],
+  });
+  return eslint.lintFiles(['*.ts']);
+}
+
+const FILES = {
+  'billing.ts': `
+declare const db: { payment: { create(args: unknown): Promise<void> } };
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function saveCard(cardValue: string, owner: string) {
+  await prisma.payment.create({ data: { value: cardValue, owner } });
+}
+export function normalise(input: string): string {
+  return input.trim();
+}
+export async function notify(target: string) {
+  await fetch('https://api.unknown-mailer.example/send', { method: 'POST', body: JSON.stringify({ to: target }) });
+}
+`,
+  'handler.ts': `
+import { saveCard, normalise, notify } from './billing.js';
+export async function handle(body: { cardNumber: string; email: string; name: string }) {
+  await saveCard(normalise(body.cardNumber), body.name);
+  await saveCard(body.cardNumber.slice(-4), body.name);
+  await notify(body.email);
+}
+`,
+};
+
+describe('typed linting', () => {
+  it('follows calls into functions of other files', async () => {
+    const results = await lintProject(project(FILES), 'recommended-type-checked');
+    const handler = results.find((r) => r.filePath.endsWith('handler.ts'));
+    expect(handler?.messages.map((m) => [m.ruleId, m.line])).toEqual([
+      ['pledge/no-full-card-storage', 4],
+      ['pledge/no-pii-to-undeclared-third-party', 6],
+    ]);
+    expect(handler?.messages[0]?.message).toContain('written to Prisma');
+    const billing = results.find((r) => r.filePath.endsWith('billing.ts'));
+    expect(billing?.messages).toEqual([]);
+  });
+
+  it('stays within the file without type information', async () => {
+    const results = await lintProject(project(FILES), 'recommended');
+    expect(results.flatMap((r) => r.messages)).toEqual([]);
+  });
+});
