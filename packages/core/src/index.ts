@@ -8,7 +8,7 @@ export { analyzeFile, FileAnalysis, policyTools } from './engine/analysis.js';
 export type { AnalysisInput } from './types.js';
 export { COOKIE_APIS } from './catalog/cookies.js';
 export { HTTP_CLIENTS } from './catalog/http.js';
-export { SDK_RECIPES } from './catalog/sdks-stub.js';
+export { SDK_RECIPES } from './catalog/sdks.js';
 export { SANITIZERS } from './catalog/sanitizers.js';
 export { ENTITY_DECORATORS, SCHEMA_DEFINITIONS, STORAGE_SINKS } from './catalog/storage.js';
 export type * from './catalog/types.js';
@@ -16,7 +16,7 @@ export { noFullCardStorage, noPiiToUndeclaredThirdParty, noUndeclaredCookie };
 
 /** The built-in rules, by id. */
 export const coreRules: Readonly<Record<string, PledgeRule>> = {
-  'no-full-card-storage': noFullCardStorage as unknown as PledgeRule,
-  'no-undeclared-cookie': noUndeclaredCookie as unknown as PledgeRule,
-  'no-pii-to-undeclared-third-party': noPiiToUndeclaredThirdParty as unknown as PledgeRule,
+  'no-full-card-storage': noFullCardStorage,
+  'no-undeclared-cookie': noUndeclaredCookie,
+  'no-pii-to-undeclared-third-party': noPiiToUndeclaredThirdParty,
 };

@@ -123,7 +123,7 @@ export function runRule<Options extends object>(
 ): Finding[] {
   const findings: Finding[] = [];
   const sf = analysis.input.sourceFile;
-  const merged = { ...rule.defaultOptions, ...options } as Options;
+  const merged: Options = { ...rule.defaultOptions, ...options };
   const context: RuleContext<Options> = {
     id: rule.id,
     options: merged,

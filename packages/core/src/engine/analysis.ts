@@ -13,7 +13,7 @@ import {
 import type ts from 'typescript';
 import { COOKIE_APIS } from '../catalog/cookies.js';
 import { HTTP_CLIENTS } from '../catalog/http.js';
-import { SDK_RECIPES } from '../catalog/sdks-stub.js';
+import { SDK_RECIPES } from '../catalog/sdks.js';
 import { ENTITY_DECORATORS, SCHEMA_DEFINITIONS, STORAGE_SINKS } from '../catalog/storage.js';
 import type {
   ArgumentSpec,
@@ -26,7 +26,7 @@ import type { AnalysisInput, SourceLocation, Taint, Transform, TypeScriptApi } f
 import { FileModel, packageOf, type Declaration } from './model.js';
 import { matchPattern, Qualifier, unwrap, type Qualified } from './resolve.js';
 import { TaintAnalysis } from './taint.js';
-import { hostOf, propertyKey, ValueResolver, type StaticString } from './values.js';
+import { hostOf, propertyKey, RELATIVE, ValueResolver, type StaticString } from './values.js';
 
 /** Data written to a storage sink. */
 export interface StorageFact {
@@ -62,8 +62,10 @@ export interface CookieFact {
 export interface SendFact {
   via: { id: string; label: string; kind: 'http' | 'sdk' | 'pixel' };
   node: ts.Node;
-  /** The destination host, `relative` for same-origin, undefined when unknown. */
-  host: string | 'relative' | undefined;
+  /** The destination host; undefined when it is unknown or the URL is relative (see `relative`). */
+  host: string | undefined;
+  /** Whether the URL is relative: the same origin. */
+  relative: boolean;
   /** The policy's recipient, when the destination is a declared one. */
   recipient: ThirdPartyEntry | undefined;
   /** Whether the destination is the organization's own. */
@@ -264,7 +266,6 @@ export class FileAnalysis {
     call: ts.CallExpression | ts.NewExpression,
     spec: ArgumentSpec,
   ): ts.Expression | undefined {
-    const t = this.ts;
     const arg = call.arguments?.[spec.arg];
     if (!arg || spec.prop === undefined) return arg;
     return this.property(arg, spec.prop);
@@ -425,7 +426,7 @@ export class FileAnalysis {
       );
       if (!kind) continue;
       for (const member of cls.members) {
-        if (!t.isPropertyDeclaration(member) || !member.name) continue;
+        if (!t.isPropertyDeclaration(member)) continue;
         const fieldDecorators = decorators(member);
         if (
           !fieldDecorators.some((d) =>
@@ -634,9 +635,9 @@ export class FileAnalysis {
     call: ts.CallExpression | ts.NewExpression,
   ): SendFact {
     const urlExpr = client.url ? this.argument(call, client.url) : undefined;
-    let url = urlExpr ? this.values.string(urlExpr) : undefined;
+    const url = urlExpr ? this.values.string(urlExpr) : undefined;
     let host = url ? hostOf(url) : undefined;
-    if ((host === undefined || host === 'relative') && client.baseUrlFrom) {
+    if ((host === undefined || host === RELATIVE) && client.baseUrlFrom) {
       // An instance: the base URL of the factory call (`axios.create({ baseURL })`).
       const factory = q.factories.find((f) => {
         const fq = this.qualifier.qualify(f.expression);
@@ -646,10 +647,7 @@ export class FileAnalysis {
         ? this.argument(factory, { arg: client.baseUrlFrom.arg, prop: client.baseUrlFrom.prop })
         : undefined;
       const baseUrl = base ? this.values.string(base) : undefined;
-      if (baseUrl) {
-        url = baseUrl;
-        host = hostOf(baseUrl);
-      }
+      if (baseUrl) host = hostOf(baseUrl);
     }
     const taints = [
       ...this.argumentTaints(call, client.data),
@@ -695,21 +693,20 @@ export class FileAnalysis {
   private makeSend(
     via: SendFact['via'],
     node: ts.Node,
-    host: string | 'relative' | undefined,
+    destination: string | typeof RELATIVE | undefined,
     recipient: ThirdPartyEntry | undefined,
     vendor: string | undefined,
     taints: Taint[],
   ): SendFact {
+    const relative = destination === RELATIVE;
+    const host = destination === RELATIVE ? undefined : destination;
     const firstParty =
-      host === 'relative' ||
-      (host !== undefined && recipient === undefined && isFirstPartyHost(this.policy, host));
+      relative || (host !== undefined && recipient === undefined && isFirstPartyHost(this.policy, host));
     const resolved =
-      recipient ??
-      (host !== undefined && host !== 'relative' && !firstParty
-        ? recipientForHost(this.policy, host)
-        : undefined);
-    return { via, node, host, recipient: resolved, firstParty, vendor, taints };
+      recipient ?? (host !== undefined && !firstParty ? recipientForHost(this.policy, host) : undefined);
+    return { via, node, host, relative, recipient: resolved, firstParty, vendor, taints };
   }
+
 }
 
 function matchRecipe(q: Qualified): SdkRecipe | undefined {

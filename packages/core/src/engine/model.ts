@@ -225,7 +225,8 @@ export class FileModel {
   resolve(identifier: ts.Identifier): Declaration | undefined {
     const name = identifier.text;
     let current: ts.Node | undefined = identifier.parent;
-    while (current) {
+    // `parent` is undefined above the source file, whatever the declared type says.
+    while (current as ts.Node | undefined) {
       if (isScope(this.ts, current)) {
         const found = this.scopes.get(current)?.get(name);
         if (found) return found;

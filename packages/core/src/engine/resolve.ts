@@ -163,8 +163,7 @@ export class Qualifier {
       members: [],
       factories: [],
     };
-    let cls: ts.Node | undefined = expr.parent;
-    while (cls && !t.isClassLike(cls)) cls = cls.parent;
+    const cls = t.findAncestor(expr.parent, (node) => t.isClassLike(node));
     if (!cls || !t.isClassLike(cls)) return fallback;
     for (const member of cls.members) {
       if (

@@ -190,13 +190,13 @@ export class TaintAnalysis {
         ...flows.map((taint) => this.extend(taint, id, `assigned to \`${id.text}\``)),
       ];
     }
-    if (t.isBindingElement(decl)) return [...own, ...this.bindingElement(decl, depth)];
+    if (t.isBindingElement(decl)) return [...own, ...this.bindingElement(decl)];
     if (t.isParameter(decl)) return [...own, ...this.parameter(decl, depth)];
     return own;
   }
 
   /** `const { card: c } = body` → what `body.card` carries; the binding name is classified too. */
-  private bindingElement(element: ts.BindingElement, depth: number): Taint[] {
+  private bindingElement(element: ts.BindingElement): Taint[] {
     const t = this.model.ts;
     const key = element.propertyName
       ? propertyKey(t, element.propertyName)
@@ -388,7 +388,7 @@ export class TaintAnalysis {
         };
         t.forEachChild(body, visit);
       } else {
-        expressions.push(body as ts.Expression);
+        expressions.push(body);
       }
       return expressions.flatMap((value) =>
         this.eval(value, depth + 1).map((taint) =>

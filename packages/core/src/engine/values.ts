@@ -158,8 +158,11 @@ export function propertyKey(t: typeof ts, name: ts.PropertyName): string | undef
   return undefined;
 }
 
-/** The host of a URL-ish string, `relative` for a path on the same origin, undefined when unknown. */
-export function hostOf(url: StaticString): string | 'relative' | undefined {
+/** Stands for a relative URL: the same origin, never a third party. */
+export const RELATIVE: unique symbol = Symbol('relative URL');
+
+/** The host of a URL-ish string, `RELATIVE` for a path on the same origin, undefined when unknown. */
+export function hostOf(url: StaticString): string | typeof RELATIVE | undefined {
   const value = url.value.trim();
   if (value === '') return undefined;
   const absolute = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#\s]+)/i.exec(value);
@@ -178,7 +181,7 @@ export function hostOf(url: StaticString): string | 'relative' | undefined {
     /^[./?#]/.test(value) ||
     (url.complete && !value.includes(':') && !/^[a-z0-9-]+\.[a-z]/i.test(value))
   ) {
-    return 'relative';
+    return RELATIVE;
   }
   return undefined;
 }

@@ -70,7 +70,7 @@ export const noFullCardStorage = defineRule<Options>({
     return {
       storage(fact) {
         if (fact.sink.kind === 'log' && !context.options.checkLogs) return;
-        const call = callText(context.ts, fact.node, context.text);
+        const call = callText(context.ts, fact.node, (node) => context.text(node));
         for (const taint of fact.taints) {
           const kind = forbidden(taint.category);
           if (!kind || !stored(taint)) continue;

@@ -1,0 +1,171 @@
+import type { Sanitizer } from './types.js';
+
+// What turns personal data into something else on its way to a sink. A card number that
+// passes `slice(-4)` is the last four digits; one that passes a hash is no longer a number;
+// `value.length` or `isValid(value)` carries no data at all.
+
+const STRING_METHODS = ['slice', 'substring', 'substr'] as const;
+
+export const SANITIZERS: readonly Sanitizer[] = [
+  ...STRING_METHODS.map((member) => ({
+    id: `${member}-last4`,
+    patterns: [{ locals: ['*'], globals: ['*'], modules: ['*'], member }],
+    effect: 'last4' as const,
+    input: 'receiver' as const,
+    args: { shape: 'last-n' as const, n: 4 },
+  })),
+  ...STRING_METHODS.map((member) => ({
+    id: `${member}-first6`,
+    patterns: [{ locals: ['*'], globals: ['*'], modules: ['*'], member }],
+    effect: 'first6' as const,
+    input: 'receiver' as const,
+    args: { shape: 'first-n' as const, n: 6 },
+  })),
+  {
+    id: 'named-last4',
+    patterns: [
+      {
+        locals: [
+          'last4',
+          'lastFour',
+          'getLast4',
+          'getLastFour',
+          'toLast4',
+          'cardLast4',
+          'last4Digits',
+        ],
+        member: '',
+      },
+      { modules: ['*'], member: 'last4' },
+    ],
+    effect: 'last4',
+    input: 0,
+  },
+  {
+    id: 'named-mask',
+    patterns: [
+      {
+        locals: [
+          'mask*',
+          'redact*',
+          'obfuscate*',
+          'anonymi*',
+          'pseudonymi*',
+          'scrub*',
+          'sanitize*',
+        ],
+        member: '',
+      },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'mask*' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'redact*' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'anonymi*' },
+      { modules: ['@pledge/policy'], member: 'mask' },
+      { modules: ['@pledge/policy'], member: 'maskText' },
+    ],
+    effect: 'masked',
+    input: 0,
+  },
+  {
+    id: 'hash',
+    patterns: [
+      { modules: ['crypto'], member: 'createHash.().update' },
+      { modules: ['crypto'], member: 'createHmac.().update' },
+      { modules: ['crypto'], member: 'hash' },
+      { modules: ['bcrypt', 'bcryptjs'], member: 'hash' },
+      { modules: ['bcrypt', 'bcryptjs'], member: 'hashSync' },
+      { modules: ['argon2', '@node-rs/argon2'], member: 'hash' },
+      { modules: ['js-sha256', 'js-sha1', 'md5', 'object-hash', 'crypto-js'], member: '' },
+      { modules: ['crypto-js'], member: 'SHA256' },
+      { modules: ['crypto-js'], member: 'MD5' },
+      { locals: ['hash*', 'sha256', 'sha1', 'md5', 'digest'], member: '' },
+      { globals: ['crypto'], member: 'subtle.digest' },
+    ],
+    effect: 'hashed',
+    input: 0,
+  },
+  {
+    id: 'encrypt',
+    patterns: [
+      { modules: ['crypto'], member: 'createCipheriv.().update' },
+      { modules: ['crypto'], member: 'publicEncrypt' },
+      { locals: ['encrypt*', 'seal', 'kms*'], member: '' },
+      { modules: ['*'], locals: ['*'], member: 'encrypt' },
+      { globals: ['crypto'], member: 'subtle.encrypt' },
+    ],
+    effect: 'encrypted',
+    input: 0,
+  },
+  {
+    id: 'predicates',
+    patterns: [
+      { locals: ['is*', 'has*', 'validate*', 'count*', 'check*', 'can*', 'should*'], member: '' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'is*' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'has*' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'validate*' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'test' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'includes' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'startsWith' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'endsWith' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'indexOf' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'localeCompare' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'match' },
+      { modules: ['*'], locals: ['*'], globals: ['*'], member: 'search' },
+    ],
+    effect: 'clean',
+    input: 'receiver',
+  },
+];
+
+/** Calls that pass their input through unchanged (for data-flow purposes). */
+export const PASS_THROUGH_METHODS: ReadonlySet<string> = new Set([
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toLowerCase',
+  'toUpperCase',
+  'toLocaleLowerCase',
+  'toLocaleUpperCase',
+  'normalize',
+  'toString',
+  'valueOf',
+  'concat',
+  'padStart',
+  'padEnd',
+  'replace',
+  'replaceAll',
+  'split',
+  'join',
+  'slice',
+  'substring',
+  'substr',
+  'at',
+  'map',
+  'filter',
+  'flat',
+  'flatMap',
+  'find',
+  'then',
+  'toJSON',
+  'repeat',
+]);
+
+/** Global functions that pass their argument through (encoding is not anonymising). */
+export const PASS_THROUGH_FUNCTIONS: ReadonlySet<string> = new Set([
+  'String',
+  'encodeURIComponent',
+  'encodeURI',
+  'escape',
+  'btoa',
+  'JSON.stringify',
+  'Buffer.from',
+  'structuredClone',
+  'Object.assign',
+  'Object.entries',
+  'Object.values',
+  'Object.fromEntries',
+  'Array.from',
+  'Array.of',
+  'URLSearchParams',
+  'Promise.resolve',
+  'Promise.all',
+]);

@@ -1,0 +1,419 @@
+import type { EntityDecorators, SchemaDefinition, StorageSink } from './types.js';
+
+// Where data comes to rest. Each entry names the import it is reached through; `locals` are
+// the fallback for code that gets the client as an untyped parameter (`(db) => db.insert()`).
+
+const ORM_LOCALS = ['prisma', 'db', 'database', 'tx', 'trx', 'client'] as const;
+
+export const STORAGE_SINKS: readonly StorageSink[] = [
+  {
+    id: 'prisma',
+    label: 'Prisma',
+    kind: 'database',
+    patterns: [
+      ...[
+        'create',
+        'createMany',
+        'createManyAndReturn',
+        'update',
+        'updateMany',
+        'updateManyAndReturn',
+        'upsert',
+      ].map(
+        (method) => ({ modules: ['@prisma/client'], locals: ORM_LOCALS, member: `*.${method}` }),
+      ),
+    ],
+    data: [{ arg: 0 }],
+  },
+  {
+    id: 'typeorm',
+    label: 'TypeORM',
+    kind: 'database',
+    patterns: [
+      ...['save', 'insert', 'update', 'upsert'].map((method) => ({
+        modules: ['typeorm'],
+        locals: ['*Repository', '*Repo', 'repository', 'repo', 'manager', 'entityManager'],
+        member: method,
+      })),
+      { modules: ['typeorm'], member: 'getRepository.().save' },
+      { modules: ['typeorm'], member: 'getRepository.().insert' },
+      // Query builder: dataSource.createQueryBuilder().insert().into(Payment).values({...})
+      //                dataSource.createQueryBuilder().update(Payment).set({...})
+      { modules: ['typeorm'], member: 'into.().values' },
+      { modules: ['typeorm'], member: 'update.().set' },
+    ],
+    data: [{ arg: 0 }, { arg: 1 }],
+  },
+  {
+    id: 'sequelize',
+    label: 'Sequelize',
+    kind: 'database',
+    patterns: [
+      { modules: ['sequelize', 'sequelize-typescript'], member: 'define.().create' },
+      { modules: ['sequelize', 'sequelize-typescript'], member: 'define.().bulkCreate' },
+      { modules: ['sequelize', 'sequelize-typescript'], member: 'define.().update' },
+      { modules: ['sequelize', 'sequelize-typescript'], member: 'define.().upsert' },
+      { modules: ['sequelize', 'sequelize-typescript'], member: 'models.*.create' },
+    ],
+    data: [{ arg: 0 }],
+  },
+  {
+    id: 'mongoose',
+    label: 'Mongoose',
+    kind: 'database',
+    patterns: [
+      ...[
+        'create',
+        'insertMany',
+        'updateOne',
+        'updateMany',
+        'findOneAndUpdate',
+        'findByIdAndUpdate',
+        'replaceOne',
+      ].map((method) => ({ modules: ['mongoose'], member: `model.().${method}` })),
+      // `const Card = model('Card', schema); new Card({ ... }).save()`: the document is built
+      // by calling the model, whose qualified name is `model.()`.
+      { modules: ['mongoose'], member: 'model.()' },
+    ],
+    data: [{ arg: 0 }, { arg: 1 }],
+  },
+  {
+    id: 'mongodb',
+    label: 'MongoDB',
+    kind: 'database',
+    patterns: [
+      'insertOne',
+      'insertMany',
+      'updateOne',
+      'updateMany',
+      'replaceOne',
+      'findOneAndUpdate',
+    ].map((method) => ({ modules: ['mongodb'], member: `collection.().${method}` })),
+    data: [{ arg: 0 }, { arg: 1 }],
+  },
+  {
+    id: 'drizzle',
+    label: 'Drizzle',
+    kind: 'database',
+    patterns: [
+      {
+        modules: [
+          'drizzle-orm',
+          'drizzle-orm/node-postgres',
+          'drizzle-orm/better-sqlite3',
+          'drizzle-orm/postgres-js',
+          'drizzle-orm/mysql2',
+          'drizzle-orm/libsql',
+          'drizzle-orm/neon-http',
+        ],
+        locals: ORM_LOCALS,
+        member: 'insert.().values',
+      },
+      {
+        modules: [
+          'drizzle-orm',
+          'drizzle-orm/node-postgres',
+          'drizzle-orm/better-sqlite3',
+          'drizzle-orm/postgres-js',
+          'drizzle-orm/mysql2',
+          'drizzle-orm/libsql',
+          'drizzle-orm/neon-http',
+        ],
+        locals: ORM_LOCALS,
+        member: 'update.().set',
+      },
+    ],
+    data: [{ arg: 0 }],
+  },
+  {
+    id: 'knex',
+    label: 'Knex',
+    kind: 'database',
+    patterns: [
+      { modules: ['knex'], locals: ['knex', 'db', 'trx'], member: '().insert' },
+      { modules: ['knex'], locals: ['knex', 'db', 'trx'], member: '().update' },
+      { modules: ['knex'], locals: ['knex', 'db', 'trx'], member: '().where.().update' },
+      { modules: ['knex'], member: '().().insert' },
+    ],
+    data: [{ arg: 0 }],
+  },
+  {
+    id: 'mikro-orm',
+    label: 'MikroORM',
+    kind: 'database',
+    patterns: [
+      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'persist' },
+      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'persistAndFlush' },
+      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'create' },
+      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'insert' },
+      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'nativeInsert' },
+      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'upsert' },
+      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'em.persist' },
+      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'em.create' },
+    ],
+    data: [{ arg: 0 }, { arg: 1 }],
+  },
+  {
+    id: 'sql',
+    label: 'SQL',
+    kind: 'database',
+    patterns: [
+      {
+        modules: [
+          'pg',
+          'mysql',
+          'mysql2',
+          'mysql2/promise',
+          'postgres',
+          '@neondatabase/serverless',
+        ],
+        locals: ['db', 'pool', 'client', 'conn', 'connection', 'sql'],
+        member: 'query',
+      },
+      {
+        modules: ['pg', 'mysql2', 'mysql2/promise'],
+        locals: ['db', 'pool', 'client', 'conn', 'connection'],
+        member: 'execute',
+      },
+      {
+        modules: ['better-sqlite3', 'sqlite', 'sqlite3'],
+        locals: ['db', 'database', 'sqlite'],
+        member: 'prepare.().run',
+      },
+      {
+        modules: ['better-sqlite3', 'sqlite', 'sqlite3'],
+        locals: ['db', 'database', 'sqlite'],
+        member: 'run',
+      },
+      {
+        modules: ['better-sqlite3', 'sqlite', 'sqlite3'],
+        locals: ['db', 'database', 'sqlite'],
+        member: 'exec',
+      },
+      { modules: ['node:sqlite'], member: 'prepare.().run' },
+      // The raw-SQL escape hatches of ORMs and query builders.
+      {
+        modules: ['typeorm'],
+        locals: ['dataSource', 'manager', 'entityManager', 'queryRunner'],
+        member: 'query',
+      },
+      { modules: ['sequelize', 'sequelize-typescript'], locals: ['sequelize'], member: 'query' },
+      { modules: ['knex'], locals: ['knex', 'trx'], member: 'raw' },
+      { modules: ['@prisma/client'], locals: ['prisma', 'tx'], member: '$executeRawUnsafe' },
+      { modules: ['@prisma/client'], locals: ['prisma', 'tx'], member: '$queryRawUnsafe' },
+    ],
+    data: 'all',
+    sql: { arg: 0 },
+  },
+  {
+    id: 'redis',
+    label: 'Redis',
+    kind: 'cache',
+    patterns: [
+      ...[
+        'set',
+        'setEx',
+        'setex',
+        'hSet',
+        'hset',
+        'hmset',
+        'lPush',
+        'lpush',
+        'rPush',
+        'rpush',
+        'sAdd',
+        'sadd',
+        'append',
+        'xAdd',
+        'xadd',
+        'json.set',
+      ].map((method) => ({
+        modules: ['redis', 'ioredis', '@redis/client', '@upstash/redis'],
+        locals: ['redis', 'redisClient', 'cache'],
+        member: method,
+      })),
+    ],
+    data: 'all',
+  },
+  {
+    id: 'cache',
+    label: 'cache',
+    kind: 'cache',
+    patterns: [
+      {
+        modules: ['lru-cache', 'node-cache', 'keyv', 'cache-manager', '@isaacs/ttlcache'],
+        locals: ['cache', '*Cache'],
+        member: 'set',
+      },
+    ],
+    data: [{ arg: 1 }],
+  },
+  {
+    id: 'fs',
+    label: 'the file system',
+    kind: 'file',
+    patterns: [
+      ...['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync'].map((method) => ({
+        modules: ['fs', 'fs/promises'],
+        member: method,
+      })),
+      { modules: ['fs', 'fs/promises'], member: 'promises.writeFile' },
+      { modules: ['fs', 'fs/promises'], member: 'promises.appendFile' },
+      { modules: ['fs'], member: 'createWriteStream.().write' },
+      { modules: ['fs-extra'], member: 'outputFile' },
+      { modules: ['fs-extra'], member: 'writeJson' },
+      { modules: ['fs-extra'], member: 'outputJson' },
+      { modules: ['fs-extra'], member: 'writeFile' },
+    ],
+    data: [{ arg: 1 }, { arg: 0 }],
+  },
+  {
+    id: 'web-storage',
+    label: 'browser storage',
+    kind: 'browser-storage',
+    patterns: [{ globals: ['localStorage', 'sessionStorage'], member: 'setItem' }],
+    data: [{ arg: 1 }],
+  },
+  {
+    id: 'indexeddb',
+    label: 'IndexedDB',
+    kind: 'browser-storage',
+    patterns: [
+      { modules: ['idb', 'idb-keyval'], member: 'set' },
+      { modules: ['idb'], member: 'openDB.().put' },
+      { modules: ['idb'], member: 'openDB.().add' },
+      { modules: ['dexie'], locals: ['db'], member: '*.add' },
+      { modules: ['dexie'], locals: ['db'], member: '*.put' },
+      { modules: ['dexie'], locals: ['db'], member: 'table.().add' },
+      { modules: ['dexie'], locals: ['db'], member: 'table.().put' },
+      { globals: ['indexedDB'], locals: ['store', 'objectStore'], member: 'put' },
+      { globals: ['indexedDB'], locals: ['store', 'objectStore'], member: 'add' },
+      { globals: ['indexedDB'], member: 'objectStore.().put' },
+      { globals: ['indexedDB'], member: 'objectStore.().add' },
+    ],
+    data: [{ arg: 0 }, { arg: 1 }],
+  },
+  {
+    id: 'console',
+    label: 'console',
+    kind: 'log',
+    patterns: ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir'].map((method) => ({
+      globals: ['console'],
+      member: method,
+    })),
+    data: 'all',
+  },
+  {
+    id: 'logger',
+    label: 'the logger',
+    kind: 'log',
+    patterns: [
+      ...[
+        'info',
+        'warn',
+        'error',
+        'debug',
+        'trace',
+        'fatal',
+        'log',
+        'verbose',
+        'silly',
+        'http',
+      ].map((method) => ({
+        modules: [
+          'pino',
+          'winston',
+          'bunyan',
+          'loglevel',
+          'log4js',
+          'consola',
+          '@nestjs/common',
+          'signale',
+          'roarr',
+        ],
+        locals: ['logger', 'log', '*Logger', 'this.logger'],
+        member: method,
+      })),
+    ],
+    data: 'all',
+  },
+];
+
+/** Raw-SQL statements that write a column: `INSERT INTO t (a, card_number)`, `UPDATE t SET card_number =`. */
+export const SQL_WRITE_KEYWORDS = ['insert', 'update', 'replace', 'upsert', 'merge'] as const;
+
+export const SCHEMA_DEFINITIONS: readonly SchemaDefinition[] = [
+  {
+    id: 'mongoose-schema',
+    label: 'Mongoose schema',
+    patterns: [{ modules: ['mongoose'], member: 'Schema' }],
+    fields: { arg: 0 },
+  },
+  {
+    id: 'sequelize-define',
+    label: 'Sequelize model',
+    patterns: [
+      { modules: ['sequelize', 'sequelize-typescript'], locals: ['sequelize'], member: 'define' },
+    ],
+    fields: { arg: 1 },
+  },
+  {
+    id: 'sequelize-init',
+    label: 'Sequelize model',
+    patterns: [{ modules: ['sequelize'], member: 'init' }],
+    fields: { arg: 0 },
+  },
+  {
+    id: 'drizzle-table',
+    label: 'Drizzle table',
+    patterns: ['pgTable', 'mysqlTable', 'sqliteTable'].map((member) => ({
+      modules: ['drizzle-orm/pg-core', 'drizzle-orm/mysql-core', 'drizzle-orm/sqlite-core'],
+      member,
+    })),
+    fields: { arg: 1 },
+  },
+  {
+    id: 'knex-schema',
+    label: 'Knex migration',
+    patterns: [{ modules: ['knex'], locals: ['knex', 'table', 't'], member: 'string' }],
+    fields: { arg: 0 },
+  },
+];
+
+export const ENTITY_DECORATORS: readonly EntityDecorators[] = [
+  {
+    id: 'typeorm-entity',
+    label: 'TypeORM entity',
+    modules: ['typeorm'],
+    classDecorators: ['Entity', 'ViewEntity'],
+    fieldDecorators: ['Column', 'PrimaryColumn'],
+  },
+  {
+    id: 'mikro-orm-entity',
+    label: 'MikroORM entity',
+    modules: ['@mikro-orm/core'],
+    classDecorators: ['Entity'],
+    fieldDecorators: ['Property'],
+  },
+  {
+    id: 'sequelize-typescript-table',
+    label: 'Sequelize model',
+    modules: ['sequelize-typescript'],
+    classDecorators: ['Table'],
+    fieldDecorators: ['Column'],
+  },
+  {
+    id: 'typegoose-model',
+    label: 'Typegoose model',
+    modules: ['@typegoose/typegoose'],
+    classDecorators: ['modelOptions'],
+    fieldDecorators: ['prop'],
+  },
+  {
+    id: 'nestjs-mongoose-schema',
+    label: 'Mongoose schema',
+    modules: ['@nestjs/mongoose'],
+    classDecorators: ['Schema'],
+    fieldDecorators: ['Prop'],
+  },
+];
