@@ -35,7 +35,8 @@ beforeAll(async () => {
   mkdirSync(project);
   mkdirSync(tarballs);
   for (const dir of [packages.policy, packages.vitest]) {
-    await run(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: dir });
+    // `tsc -b` is a no-op when turbo's `build` already ran (so parallel package tests never race on dist/).
+    await run(process.execPath, [tsc, '-b', 'tsconfig.build.json'], { cwd: dir });
     // pnpm may fetch its own platform binary first; one retry absorbs a flaky registry GET.
     const pack = () =>
       run(npx, ['--yes', 'pnpm@12.21.0', 'pack', '--pack-destination', tarballs], { cwd: dir });

@@ -29,6 +29,8 @@ export const COOKIE_APIS: readonly CookieApi[] = [
         locals: ['reply', 'res', 'response'],
         member: 'setCookie',
       },
+      // `reply.cookie()` is @fastify/cookie's alias of `setCookie`, often chained.
+      { modules: ['fastify', '@fastify/cookie'], locals: ['reply'], member: 'cookie' },
     ],
     name: { kind: 'argument', arg: 0 },
     options: { arg: 2 },
@@ -79,6 +81,23 @@ export const COOKIE_APIS: readonly CookieApi[] = [
     patterns: [{ modules: ['hono/cookie'], member: 'setSignedCookie' }],
     name: { kind: 'argument', arg: 1 },
     options: { arg: 4 },
+  },
+  {
+    // h3 (Nitro, Nuxt server routes) and vinxi re-exporting it: setCookie(event, name, value, options).
+    id: 'h3-cookie',
+    label: 'setCookie()',
+    patterns: [{ modules: ['h3', 'vinxi/http'], member: 'setCookie' }],
+    name: { kind: 'argument', arg: 1 },
+    options: { arg: 3 },
+  },
+  {
+    // Astro pages and middleware: Astro.cookies.set(name, value, options). API routes and
+    // middleware receive `{ cookies }` and are covered by the SvelteKit parameter fallback above.
+    id: 'astro-cookies',
+    label: 'Astro.cookies.set()',
+    patterns: [{ globals: ['Astro'], member: 'cookies.set' }],
+    name: { kind: 'argument', arg: 0 },
+    options: { arg: 2 },
   },
   {
     id: 'cookie-store',

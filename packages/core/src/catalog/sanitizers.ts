@@ -147,6 +147,8 @@ export const PASS_THROUGH_METHODS: ReadonlySet<string> = new Set([
   'then',
   'toJSON',
   'repeat',
+  // `createHash('sha256').update(x).digest('hex')`: the hash sanitiser matched `update`.
+  'digest',
 ]);
 
 /** Global functions that pass their argument through (encoding is not anonymising). */

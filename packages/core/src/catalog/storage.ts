@@ -19,9 +19,11 @@ export const STORAGE_SINKS: readonly StorageSink[] = [
         'updateMany',
         'updateManyAndReturn',
         'upsert',
-      ].map(
-        (method) => ({ modules: ['@prisma/client'], locals: ORM_LOCALS, member: `*.${method}` }),
-      ),
+      ].map((method) => ({
+        modules: ['@prisma/client'],
+        locals: ORM_LOCALS,
+        member: `*.${method}`,
+      })),
     ],
     data: [{ arg: 0 }],
   },

@@ -76,7 +76,7 @@ export type CookieNameSpec =
   /** `setHeader(name, value)`: the header name is `arg`, the value `valueArg`. */
   | { kind: 'header'; nameArg: number; valueArg: number }
   /** `writeHead(status, headers)`: a headers object with a `Set-Cookie` key. */
-  | { kind: 'headers-object'; arg: number }
+  | { kind: 'headers-object'; arg: number; prop?: string }
   /** Session middleware: a name option with a default. */
   | { kind: 'option'; arg: number; prop: string; default: string };
 
@@ -99,8 +99,14 @@ export interface HttpClient {
   url?: ArgumentSpec;
   /** Where the payload is (body, json, data, query). */
   data: readonly ArgumentSpec[];
-  /** For instance factories (`axios.create({ baseURL })`): where the base URL is on the factory call. */
-  baseUrlFrom?: { factoryMember: string; arg: number; prop: string };
+  /**
+   * For instances and chains, where the URL is on an earlier call: `axios.create({ baseURL })`,
+   * `superagent.post(url).send(data)`, `new WebSocket(url)` then `socket.send(data)`.
+   * `factoryMember` is the member called (empty for the root itself, as in `new WebSocket()`).
+   */
+  baseUrlFrom?: { factoryMember: string; arg: number; prop?: string };
+  /** Where a bare host name is (`https.request({ hostname })`), when there is no URL. */
+  host?: readonly ArgumentSpec[];
 }
 
 /** A third-party SDK: what it is, how it is imported or loaded, which calls carry data. */

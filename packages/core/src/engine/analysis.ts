@@ -51,6 +51,8 @@ export interface CookieFact {
   node: ts.Node;
   /** The name, when known statically. */
   name: string | undefined;
+  /** The known start of a name built at run time (`\`_ga_${id}\``). */
+  namePrefix?: string;
   nameNode: ts.Node;
   /** The options object, for attribute rules. */
   options: ts.Expression | undefined;
@@ -490,6 +492,7 @@ export class FileAnalysis {
           {
             api,
             node: call,
+            ...(value && !value.complete && value.value !== '' ? { namePrefix: value.value } : {}),
             name: value?.complete ? value.value : undefined,
             nameNode,
             options: objectOptions,
@@ -503,25 +506,18 @@ export class FileAnalysis {
       }
       case 'header': {
         const headerArg = call.arguments?.[spec.nameArg];
+        // `res.set({ 'Set-Cookie': … })`: the same setters also take a headers object.
+        if (headerArg && t.isObjectLiteralExpression(unwrap(t, headerArg))) {
+          return this.cookiesFromHeadersObject(api, call, headerArg);
+        }
         const header = headerArg ? this.values.string(headerArg) : undefined;
         if (!header?.complete || header.value.toLowerCase() !== 'set-cookie') return [];
         const valueArg = call.arguments?.[spec.valueArg];
         return valueArg ? this.cookiesFromHeaderValue(api, call, valueArg) : [];
       }
       case 'headers-object': {
-        const headers = call.arguments?.[spec.arg];
-        if (!headers) return [];
-        const object = unwrap(t, headers);
-        if (!t.isObjectLiteralExpression(object)) return [];
-        for (const property of object.properties) {
-          if (
-            t.isPropertyAssignment(property) &&
-            propertyKey(t, property.name)?.toLowerCase() === 'set-cookie'
-          ) {
-            return this.cookiesFromHeaderValue(api, call, property.initializer);
-          }
-        }
-        return [];
+        const headers = this.argument(call, spec.prop === undefined ? { arg: spec.arg } : { arg: spec.arg, prop: spec.prop });
+        return headers ? this.cookiesFromHeadersObject(api, call, headers) : [];
       }
       case 'option': {
         const arg = call.arguments?.[spec.arg];
@@ -535,6 +531,19 @@ export class FileAnalysis {
     }
   }
 
+  /** `{ 'Set-Cookie': … }` in a headers object. */
+  private cookiesFromHeadersObject(api: Pick<CookieApi, 'id' | 'label'>, call: ts.Node, headers: ts.Expression): CookieFact[] {
+    const t = this.ts;
+    const object = unwrap(t, headers);
+    if (!t.isObjectLiteralExpression(object)) return [];
+    for (const property of object.properties) {
+      if (t.isPropertyAssignment(property) && propertyKey(t, property.name)?.toLowerCase() === 'set-cookie') {
+        return this.cookiesFromHeaderValue(api, call, property.initializer);
+      }
+    }
+    return [];
+  }
+
   private cookiesFromHeaderValue(
     api: Pick<CookieApi, 'id' | 'label'>,
     call: ts.Node,
@@ -542,9 +551,19 @@ export class FileAnalysis {
   ): CookieFact[] {
     const t = this.ts;
     const inner = unwrap(t, value);
-    if (t.isArrayLiteralExpression(inner))
-      return inner.elements.map((element) => this.cookieFromString(api, call, element));
-    return [this.cookieFromString(api, call, value)];
+    const elements = t.isArrayLiteralExpression(inner) ? inner.elements : [value];
+    // `setHeader('Set-Cookie', serialize('sid', v))`: the serialize call is a fact of its own.
+    return elements
+      .filter((element) => !this.isCookieApiCall(element))
+      .map((element) => this.cookieFromString(api, call, element));
+  }
+
+  private isCookieApiCall(expr: ts.Expression): boolean {
+    const t = this.ts;
+    const inner = unwrap(t, expr);
+    if (!t.isCallExpression(inner)) return false;
+    const q = this.qualifier.qualify(inner.expression);
+    return q !== undefined && COOKIE_APIS.some((api) => api.patterns.some((p) => matchPattern(p, q)));
   }
 
   /** `name=value; Path=/; Max-Age=3600` → the name and the attributes. */
@@ -556,13 +575,14 @@ export class FileAnalysis {
     const text: StaticString | undefined = this.values.string(value);
     const equals = text?.value.indexOf('=') ?? -1;
     const name = text && equals > 0 ? text.value.slice(0, equals).trim() : undefined;
+    const namePrefix = text && equals <= 0 && !text.complete && text.value !== '' ? text.value : undefined;
     const attributes = text?.complete
       ? text.value
           .split(';')
           .slice(1)
           .map((a) => a.trim().toLowerCase())
       : undefined;
-    return { api, node, name, nameNode: value, options: undefined, attributes };
+    return { api, node, name, nameNode: value, options: undefined, attributes, ...(namePrefix === undefined ? {} : { namePrefix }) };
   }
 
   private findSends(): SendFact[] {
@@ -641,13 +661,25 @@ export class FileAnalysis {
       // An instance: the base URL of the factory call (`axios.create({ baseURL })`).
       const factory = q.factories.find((f) => {
         const fq = this.qualifier.qualify(f.expression);
-        return fq?.members.at(-1) === client.baseUrlFrom?.factoryMember;
+        return (fq?.members.at(-1) ?? '') === client.baseUrlFrom?.factoryMember;
       });
+      const spec = client.baseUrlFrom;
       const base = factory
-        ? this.argument(factory, { arg: client.baseUrlFrom.arg, prop: client.baseUrlFrom.prop })
+        ? this.argument(factory, spec.prop === undefined ? { arg: spec.arg } : { arg: spec.arg, prop: spec.prop })
         : undefined;
       const baseUrl = base ? this.values.string(base) : undefined;
       if (baseUrl) host = hostOf(baseUrl);
+    }
+    if (host === undefined && client.host) {
+      // `https.request({ hostname: 'api.example.com', path })`: a bare host name.
+      for (const spec of client.host) {
+        const value = this.argument(call, spec);
+        const text = value ? this.values.string(value) : undefined;
+        if (text?.complete && /^[a-z0-9.-]+$/i.test(text.value)) {
+          host = text.value.toLowerCase();
+          break;
+        }
+      }
     }
     const taints = [
       ...this.argumentTaints(call, client.data),
@@ -701,12 +733,19 @@ export class FileAnalysis {
     const relative = destination === RELATIVE;
     const host = destination === RELATIVE ? undefined : destination;
     const firstParty =
-      relative || (host !== undefined && recipient === undefined && isFirstPartyHost(this.policy, host));
+      relative ||
+      (host !== undefined && recipient === undefined && (isLoopback(host) || isFirstPartyHost(this.policy, host)));
     const resolved =
       recipient ?? (host !== undefined && !firstParty ? recipientForHost(this.policy, host) : undefined);
     return { via, node, host, relative, recipient: resolved, firstParty, vendor, taints };
   }
 
+}
+
+/** This machine: never a third party (`localhost`, `127.0.0.1`, `[::1]`, `*.localhost`). */
+function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '::1' || h === '0.0.0.0';
 }
 
 function matchRecipe(q: Qualified): SdkRecipe | undefined {

@@ -18,6 +18,12 @@ export interface Qualified {
 }
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+
+/** Calls that return an instance of the class they are given (dependency injection). */
+const INSTANCE_FACTORIES: readonly CallPattern[] = [
+  { modules: ['@angular/core'], member: 'inject' },
+  { modules: ['@nestjs/core'], member: 'get' },
+];
 const MAX_DEPTH = 12;
 
 /** Computes qualified names; memoised per node. */
@@ -62,6 +68,13 @@ export class Qualifier {
     if (t.isCallExpression(expr) || t.isNewExpression(expr)) {
       const inner = this.qualify(expr.expression, depth + 1);
       if (!inner) return undefined;
+      // Dependency-injection factories return an instance of their argument:
+      // `inject(CookieService)` (Angular) is a CookieService.
+      const injected = expr.arguments?.[0];
+      if (injected && INSTANCE_FACTORIES.some((pattern) => matchPattern(pattern, inner))) {
+        const instance = this.qualify(injected, depth + 1);
+        if (instance) return { root: instance.root, members: [...instance.members, '()'], factories: [...instance.factories, expr] };
+      }
       return {
         root: inner.root,
         members: [...inner.members, '()'],
@@ -137,6 +150,11 @@ export class Qualifier {
       if (q && q.root.kind === 'module') {
         const tail = t.isIdentifier(typeName) ? [] : rightNames(t, typeName);
         return { root: q.root, members: [...q.members, ...tail, '()'], factories: [] };
+      }
+      // A global type (`cookies: Map<string, string>`, `headers: Headers`): an instance of
+      // that global, so name-based fallbacks for untyped parameters do not apply.
+      if (q?.root.kind === 'global' && q.members.length === 0) {
+        return { root: q.root, members: ['()'], factories: [] };
       }
     }
     const checker = this.model.checker;

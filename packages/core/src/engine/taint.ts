@@ -235,6 +235,9 @@ export class TaintAnalysis {
   private member(expr: ts.Expression, object: ts.Expression, name: string, depth: number): Taint[] {
     const t = this.model.ts;
     if (name === 'length' || name === 'size') return [];
+    // `process.env.STRIPE_SECRET_KEY`, `import.meta.env.X`: the organization's configuration,
+    // never a user's data, whatever the variable is called.
+    if (isEnvironment(t, unwrap(t, object))) return [];
     // A property of an object literal we can see: `const card = { number: n }; card.number`.
     const target = unwrap(t, object);
     if (t.isIdentifier(target)) {
@@ -471,6 +474,12 @@ export class TaintAnalysis {
   private step(node: ts.Node, label: string): FlowStep {
     return { location: this.options.location(node), label };
   }
+}
+
+function isEnvironment(t: typeof ts, node: ts.Expression): boolean {
+  if (!t.isPropertyAccessExpression(node) || node.name.text !== 'env') return false;
+  const owner = node.expression;
+  return (t.isIdentifier(owner) && owner.text === 'process') || t.isMetaProperty(owner);
 }
 
 function isCardArtifact(category: string): boolean {

@@ -92,10 +92,33 @@ export class ValueResolver {
     ) {
       return this.string(decl.initializer, depth + 1);
     }
-    if (decl && t.isBindingElement(decl) && decl.initializer && t.isParameter(decl.parent.parent)) {
-      return undefined;
-    }
+    if (decl && t.isParameter(decl)) return this.parameter(decl, depth) ?? this.fromType(id);
     return this.fromType(id);
+  }
+
+  /**
+   * A parameter whose every call site in this file passes the same static string:
+   * `function postJson(url, data) { fetch(url, …) }` called as `postJson('https://x/…', d)`.
+   */
+  private parameter(param: ts.ParameterDeclaration, depth: number): StaticString | undefined {
+    const t = this.model.ts;
+    const fn = param.parent;
+    const index = fn.parameters.indexOf(param);
+    const owner = t.isFunctionDeclaration(fn) ? fn : (t.isArrowFunction(fn) || t.isFunctionExpression(fn)) && t.isVariableDeclaration(fn.parent) ? fn.parent : undefined;
+    if (!owner || index < 0) return undefined;
+    let found: StaticString | undefined;
+    for (const call of this.model.callsTo(owner)) {
+      const arg = call.arguments?.[index];
+      const value = arg ? this.string(arg, depth + 1) : undefined;
+      if (!value) return undefined;
+      if (found && (found.value !== value.value || found.complete !== value.complete)) {
+        // Different call sites: keep what they share (a host, if the prefixes agree on it).
+        let common = 0;
+        while (common < found.value.length && found.value[common] === value.value[common]) common++;
+        found = { value: found.value.slice(0, common), complete: false };
+      } else found ??= value;
+    }
+    return found?.value === '' ? undefined : found;
   }
 
   /** `COOKIES.SESSION`, `CookieName.Session`, `config['cookie']`. */

@@ -71,9 +71,11 @@ export const noFullCardStorage = defineRule<Options>({
       storage(fact) {
         if (fact.sink.kind === 'log' && !context.options.checkLogs) return;
         const call = callText(context.ts, fact.node, (node) => context.text(node));
+        let reportedCard = false;
         for (const taint of fact.taints) {
           const kind = forbidden(taint.category);
           if (!kind || !stored(taint)) continue;
+          if (kind === 'card') reportedCard = true;
           const source = taint.steps[0]?.label ?? 'a value';
           const sourceNode = sourceNodeIn(context.ts, fact.node, taint);
           const fix = sourceNode ? `${context.text(sourceNode)}.slice(-4)` : 'cardNumber.slice(-4)';
@@ -103,6 +105,8 @@ export const noFullCardStorage = defineRule<Options>({
                 : [],
           });
         }
+        // A statement whose value was already reported as a card number is one finding, not two.
+        if (reportedCard) return;
         for (const column of fact.sqlColumns) {
           if (forbidden(column.category) !== 'card') continue;
           context.report({
