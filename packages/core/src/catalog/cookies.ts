@@ -227,6 +227,18 @@ export const COOKIE_APIS: readonly CookieApi[] = [
     name: { kind: 'header', nameArg: 0, valueArg: 1 },
   },
   {
+    // new Response(body, { headers: { 'Set-Cookie': … } }), Response.json(data, init)
+    id: 'response-init',
+    label: 'the Set-Cookie header',
+    patterns: [
+      { globals: ['Response'], member: '' },
+      { globals: ['Response'], member: 'json' },
+      { modules: ['next/server'], member: 'NextResponse' },
+      { modules: ['next/server'], member: 'NextResponse.json' },
+    ],
+    name: { kind: 'headers-object', arg: 1, prop: 'headers' },
+  },
+  {
     id: 'write-head',
     label: 'res.writeHead()',
     patterns: [

@@ -142,24 +142,25 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
     baseUrlFrom: { factoryMember: 'create', arg: 0, prop: 'prefixUrl' },
   },
   {
+    // superagent.post(url).send(data): the URL is on the call that starts the chain.
     id: 'superagent',
     label: 'superagent',
     patterns: [
-      ...['post', 'put', 'patch', 'get'].map((member) => ({
+      ...['post', 'put', 'patch', 'get', 'delete'].map((member) => ({
         modules: ['superagent'],
         member: `${member}.().send`,
       })),
-      ...['post', 'put', 'patch', 'get'].map((member) => ({
+      ...['post', 'put', 'patch', 'get', 'delete'].map((member) => ({
         modules: ['superagent'],
         member: `${member}.().query`,
       })),
-      ...['post', 'put', 'patch', 'get'].map((member) => ({
+      ...['post', 'put', 'patch', 'get', 'delete'].map((member) => ({
         modules: ['superagent'],
         member: `${member}.().set.().send`,
       })),
     ],
-    url: { arg: 0 },
     data: [{ arg: 0 }],
+    baseUrlFrom: { factoryMember: '*', arg: 0 },
   },
   {
     id: 'undici',
@@ -180,6 +181,10 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
       { modules: ['http', 'https'], member: 'get' },
     ],
     url: { arg: 0 },
+    host: [
+      { arg: 0, prop: 'hostname' },
+      { arg: 0, prop: 'host' },
+    ],
     data: [
       { arg: 0, prop: 'path' },
       { arg: 0, prop: 'headers' },
@@ -210,6 +215,17 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
     ],
     url: { arg: 0 },
     data: [],
+  },
+  {
+    // const socket = new WebSocket(url); socket.send(data)
+    id: 'websocket-send',
+    label: 'WebSocket',
+    patterns: [
+      { globals: ['WebSocket'], member: '().send' },
+      { modules: ['ws'], member: '().send' },
+    ],
+    data: [{ arg: 0 }],
+    baseUrlFrom: { factoryMember: '', arg: 0 },
   },
   {
     id: 'event-source',

@@ -114,6 +114,18 @@ export const SANITIZERS: readonly Sanitizer[] = [
     effect: 'clean',
     input: 'receiver',
   },
+  {
+    // `repo.create({ number })` then `repo.save(entity)`: the entity is what went in.
+    id: 'entity-factories',
+    patterns: [
+      { modules: ['typeorm'], locals: ['*Repository', '*Repo', 'repository', 'repo', 'manager'], member: 'create' },
+      { modules: ['typeorm'], member: 'getRepository.().create' },
+      { modules: ['class-transformer'], member: 'plainToInstance' },
+      { modules: ['class-transformer'], member: 'plainToClass' },
+    ],
+    effect: 'keep',
+    input: 'last',
+  },
 ];
 
 /** Calls that pass their input through unchanged (for data-flow purposes). */

@@ -25,7 +25,12 @@ export const STORAGE_SINKS: readonly StorageSink[] = [
         member: `*.${method}`,
       })),
     ],
-    data: [{ arg: 0 }],
+    // `where` is a lookup, not a write: only `data` (or upsert's `create`/`update`) is stored.
+    data: [
+      { arg: 0, prop: 'data', orWhole: true },
+      { arg: 0, prop: 'create' },
+      { arg: 0, prop: 'update' },
+    ],
   },
   {
     id: 'typeorm',

@@ -35,6 +35,11 @@ export interface ArgumentSpec {
   arg: number;
   /** A property of that argument, when it is an object literal (`{ data }`, `{ body }`). */
   prop?: string;
+  /**
+   * With `prop`: when the argument is not an object literal we can see into (`create(args)`),
+   * take the whole argument rather than nothing.
+   */
+  orWhole?: boolean;
 }
 
 /** A place where data is stored: an ORM write, a cache, a file, browser storage, a log. */
@@ -102,7 +107,8 @@ export interface HttpClient {
   /**
    * For instances and chains, where the URL is on an earlier call: `axios.create({ baseURL })`,
    * `superagent.post(url).send(data)`, `new WebSocket(url)` then `socket.send(data)`.
-   * `factoryMember` is the member called (empty for the root itself, as in `new WebSocket()`).
+   * `factoryMember` is the member called (empty for the root itself, as in `new WebSocket()`;
+   * `*` for the first call of the chain, as in superagent's `post(url)`).
    */
   baseUrlFrom?: { factoryMember: string; arg: number; prop?: string };
   /** Where a bare host name is (`https.request({ hostname })`), when there is no URL. */
@@ -151,15 +157,17 @@ export type SanitizerEffect =
   | 'hashed'
   | 'encrypted'
   /** Removes all data (a boolean, a length, a count). */
-  | 'clean';
+  | 'clean'
+  /** Passes its input through unchanged (an ORM entity factory, a DTO mapper). */
+  | 'keep';
 
 /** A function or method that sanitises its argument or receiver. */
 export interface Sanitizer {
   id: string;
   patterns: readonly CallPattern[];
   effect: SanitizerEffect;
-  /** The argument sanitised; `receiver` for methods on the value (`s.slice(-4)`). */
-  input: number | 'receiver';
+  /** The argument sanitised; `receiver` for methods on the value (`s.slice(-4)`); `last` for the last argument. */
+  input: number | 'receiver' | 'last';
   /**
    * A shape the arguments must have, checked by the engine: `last-n` for `slice(-4)`,
    * `substring(s.length - 4)`, `slice(12)` on a 16-digit number; `first-n` for `slice(0, 6)`.

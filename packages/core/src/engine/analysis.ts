@@ -24,7 +24,7 @@ import type {
 } from '../catalog/types.js';
 import type { AnalysisInput, SourceLocation, Taint, Transform, TypeScriptApi } from '../types.js';
 import { FileModel, packageOf, type Declaration } from './model.js';
-import { matchPattern, Qualifier, unwrap, type Qualified } from './resolve.js';
+import { matchPattern, PatternIndex, Qualifier, unwrap, type Qualified } from './resolve.js';
 import { TaintAnalysis } from './taint.js';
 import { hostOf, propertyKey, RELATIVE, ValueResolver, type StaticString } from './values.js';
 
@@ -78,6 +78,7 @@ export interface SendFact {
 }
 
 const PARAM_MARKER = 'pledge:param:';
+const SQL_WRITE = /\b(insert|update|replace|upsert|merge)\b/i;
 
 /** Which parameters of a function reach which sinks and sends (for calls from other files). */
 export interface FunctionSummary {
@@ -270,7 +271,19 @@ export class FileAnalysis {
   ): ts.Expression | undefined {
     const arg = call.arguments?.[spec.arg];
     if (!arg || spec.prop === undefined) return arg;
+    if (spec.orWhole === true && !this.isObjectLiteral(arg)) return arg;
     return this.property(arg, spec.prop);
+  }
+
+  /** Whether an expression is (a constant holding) an object literal. */
+  private isObjectLiteral(expr: ts.Expression): boolean {
+    const t = this.ts;
+    let object = unwrap(t, expr);
+    if (t.isIdentifier(object)) {
+      const decl = this.model.resolve(object);
+      if (decl && t.isVariableDeclaration(decl) && decl.initializer) object = unwrap(t, decl.initializer);
+    }
+    return t.isObjectLiteralExpression(object);
   }
 
   /** A property of an object literal, following a constant that holds one. */
@@ -327,27 +340,34 @@ export class FileAnalysis {
     return this.sendFacts;
   }
 
-  private qualifiedCalls(): { call: ts.CallExpression | ts.NewExpression; q: Qualified }[] {
-    const out: { call: ts.CallExpression | ts.NewExpression; q: Qualified }[] = [];
-    for (const call of this.model.calls) {
-      const q = this.qualifier.qualify(call.expression);
-      if (q) out.push({ call, q });
+  private calls: { call: ts.CallExpression | ts.NewExpression; q: Qualified }[] | undefined;
+
+  /** Every call with its qualified callee, computed once for all catalogs. */
+  private qualifiedCalls(): readonly { call: ts.CallExpression | ts.NewExpression; q: Qualified }[] {
+    if (!this.calls) {
+      this.calls = [];
+      for (const call of this.model.calls) {
+        const q = this.qualifier.qualify(call.expression);
+        if (q) this.calls.push({ call, q });
+      }
     }
-    return out;
+    return this.calls;
   }
 
   private findStorage(): StorageFact[] {
     const facts: StorageFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const sink = STORAGE_SINKS.find((s) => s.patterns.some((p) => matchPattern(p, q)));
+      const sink = INDEX.storage.candidates(q).find((s) => s.patterns.some((p) => matchPattern(p, q)));
       if (!sink) continue;
-      const taints = this.argumentTaints(call, sink.data);
       let sqlColumns: { name: string; category: string }[] = [];
       if (sink.sql) {
         const sqlArg = this.argument(call, sink.sql);
         const sql = sqlArg ? this.values.string(sqlArg) : undefined;
+        // A statement we can read that writes nothing (SELECT, DELETE) stores nothing.
+        if (sql?.complete && !SQL_WRITE.test(sql.value)) continue;
         if (sql) sqlColumns = this.sqlWriteColumns(sql.value);
       }
+      const taints = this.argumentTaints(call, sink.data);
       facts.push({ sink, node: call, taints, sqlColumns });
     }
     facts.push(...this.externalFacts().storage);
@@ -379,24 +399,13 @@ export class FileAnalysis {
     const t = this.ts;
     const facts: SchemaFieldFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const definition = SCHEMA_DEFINITIONS.find((d) => d.patterns.some((p) => matchPattern(p, q)));
+      const definition = INDEX.schemas.candidates(q).find((d) => d.patterns.some((p) => matchPattern(p, q)));
       if (!definition) continue;
       const fields = this.argument(call, definition.fields);
       if (!fields) continue;
       const object = unwrap(t, fields);
       if (t.isObjectLiteralExpression(object)) {
-        for (const property of object.properties) {
-          const name = property.name ? propertyKey(t, property.name) : undefined;
-          if (name === undefined || !property.name) continue;
-          const classification = this.taint.classifyName(name);
-          if (classification)
-            facts.push({
-              label: definition.label,
-              node: property.name,
-              name,
-              category: classification.category,
-            });
-        }
+        facts.push(...this.schemaObjectFields(definition.label, object, undefined));
       } else {
         // knex: table.string('card_number')
         const column = this.values.string(object);
@@ -450,11 +459,34 @@ export class FileAnalysis {
     return facts;
   }
 
+  /**
+   * The fields of a schema object, nested ones included: `{ card: { number: String } }` declares
+   * `card.number`, classified as `cardNumber`. A nested `{ type: String }` is a field's options.
+   */
+  private schemaObjectFields(label: string, object: ts.ObjectLiteralExpression, parent: string | undefined, depth = 0): SchemaFieldFact[] {
+    const t = this.ts;
+    const facts: SchemaFieldFact[] = [];
+    for (const property of object.properties) {
+      const name = property.name ? propertyKey(t, property.name) : undefined;
+      if (name === undefined || !property.name) continue;
+      const combined = parent === undefined ? undefined : parent + name.charAt(0).toUpperCase() + name.slice(1);
+      const classification = (combined === undefined ? undefined : this.taint.classifyName(combined)) ?? this.taint.classifyName(name);
+      const value = t.isPropertyAssignment(property) ? unwrap(t, property.initializer) : undefined;
+      const nested = value && t.isObjectLiteralExpression(value) && !value.properties.some((p) => p.name !== undefined && propertyKey(t, p.name) === 'type');
+      if (nested && depth < 3) {
+        facts.push(...this.schemaObjectFields(label, value, name, depth + 1));
+        continue;
+      }
+      if (classification) facts.push({ label, node: property.name, name: combined === undefined ? name : `${parent ?? ''}.${name}`, category: classification.category });
+    }
+    return facts;
+  }
+
   private findCookies(): CookieFact[] {
     const t = this.ts;
     const facts: CookieFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const api = COOKIE_APIS.find((a) => a.patterns.some((p) => matchPattern(p, q)));
+      const api = INDEX.cookies.candidates(q).find((a) => a.patterns.some((p) => matchPattern(p, q)));
       if (api) facts.push(...this.cookieFromCall(api, call));
     }
     // document.cookie = 'name=value; Max-Age=...'
@@ -563,7 +595,7 @@ export class FileAnalysis {
     const inner = unwrap(t, expr);
     if (!t.isCallExpression(inner)) return false;
     const q = this.qualifier.qualify(inner.expression);
-    return q !== undefined && COOKIE_APIS.some((api) => api.patterns.some((p) => matchPattern(p, q)));
+    return q !== undefined && INDEX.cookies.candidates(q).some((api) => api.patterns.some((p) => matchPattern(p, q)));
   }
 
   /** `name=value; Path=/; Max-Age=3600` → the name and the attributes. */
@@ -597,7 +629,7 @@ export class FileAnalysis {
         if (send) facts.push(this.sdkSend(recipe, q, call, send.data));
         continue;
       }
-      const client = HTTP_CLIENTS.find((c) => c.patterns.some((p) => matchPattern(p, q)));
+      const client = INDEX.http.candidates(q).find((c) => c.patterns.some((p) => matchPattern(p, q)));
       if (client) facts.push(this.httpSend(client, q, call));
     }
     // Pixels: `img.src = url`, `new Image().src = url`, `<img src={url} />`.
@@ -661,7 +693,8 @@ export class FileAnalysis {
       // An instance: the base URL of the factory call (`axios.create({ baseURL })`).
       const factory = q.factories.find((f) => {
         const fq = this.qualifier.qualify(f.expression);
-        return (fq?.members.at(-1) ?? '') === client.baseUrlFrom?.factoryMember;
+        const member = client.baseUrlFrom?.factoryMember;
+        return member === '*' ? f !== call : (fq?.members.at(-1) ?? '') === member;
       });
       const spec = client.baseUrlFrom;
       const base = factory
@@ -748,13 +781,30 @@ function isLoopback(host: string): boolean {
   return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '::1' || h === '0.0.0.0';
 }
 
+/** The catalogs, indexed once per process. */
+const INDEX = {
+  storage: new PatternIndex(STORAGE_SINKS, (s) => s.patterns),
+  schemas: new PatternIndex(SCHEMA_DEFINITIONS, (d) => d.patterns),
+  cookies: new PatternIndex(COOKIE_APIS, (a) => a.patterns),
+  http: new PatternIndex(HTTP_CLIENTS, (c) => c.patterns),
+};
+
+/** SDK recipes by package name and by global. */
+const RECIPES_BY_ROOT = (() => {
+  const byPackage = new Map<string, SdkRecipe>();
+  const byGlobal = new Map<string, SdkRecipe>();
+  for (const recipe of SDK_RECIPES) {
+    for (const name of recipe.packages) if (!byPackage.has(name)) byPackage.set(name, recipe);
+    for (const name of recipe.globals) if (!byGlobal.has(name)) byGlobal.set(name, recipe);
+  }
+  return { byPackage, byGlobal };
+})();
+
 function matchRecipe(q: Qualified): SdkRecipe | undefined {
-  return SDK_RECIPES.find((recipe) =>
-    q.root.kind === 'module'
-      ? recipe.packages.includes(packageOf(q.root.module)) ||
-        recipe.packages.includes(q.root.module)
-      : q.root.kind === 'global' && recipe.globals.includes(q.root.name),
-  );
+  if (q.root.kind === 'module') {
+    return RECIPES_BY_ROOT.byPackage.get(q.root.module) ?? RECIPES_BY_ROOT.byPackage.get(packageOf(q.root.module));
+  }
+  return q.root.kind === 'global' ? RECIPES_BY_ROOT.byGlobal.get(q.root.name) : undefined;
 }
 
 const toolsCache = new WeakMap<

@@ -37,6 +37,7 @@ export class FileModel {
   private readonly imports = new Map<Declaration, ImportBinding>();
   private assignmentIndex: Map<Declaration, ts.Expression[]> | undefined;
   private callIndex: Map<Declaration, (ts.CallExpression | ts.NewExpression)[]> | undefined;
+  private methodCallIndex: Map<string, (ts.CallExpression | ts.NewExpression)[]> | undefined;
 
   constructor(
     readonly ts: TypeScriptApi,
@@ -244,16 +245,43 @@ export class FileModel {
   assignmentsTo(decl: Declaration): readonly ts.Expression[] {
     if (!this.assignmentIndex) {
       this.assignmentIndex = new Map();
-      for (const assignment of this.assignments) {
-        if (!this.ts.isIdentifier(assignment.left)) continue;
-        const target = this.resolve(assignment.left);
-        if (!target) continue;
-        const list = this.assignmentIndex.get(target);
-        if (list) list.push(assignment.right);
-        else this.assignmentIndex.set(target, [assignment.right]);
+      const index = this.assignmentIndex;
+      const add = (target: ts.Expression, value: ts.Expression): void => {
+        // `x = v`, `x.prop = v`, `x['k'] = v`: all of them put `v` into `x`.
+        let root = target;
+        while (this.ts.isPropertyAccessExpression(root) || this.ts.isElementAccessExpression(root)) root = root.expression;
+        if (!this.ts.isIdentifier(root)) return;
+        const decl = this.resolve(root);
+        if (!decl) return;
+        const list = index.get(decl);
+        if (list) list.push(value);
+        else index.set(decl, [value]);
+      };
+      for (const assignment of this.assignments) add(assignment.left, assignment.right);
+      // `rows.push(v)`, `list.unshift(v)`, `set.add(v)`: mutations that add data to a container.
+      for (const call of this.calls) {
+        const callee = call.expression;
+        if (!this.ts.isCallExpression(call) || !this.ts.isPropertyAccessExpression(callee)) continue;
+        if (!MUTATORS.has(callee.name.text)) continue;
+        for (const arg of call.arguments) add(callee.expression, arg);
       }
     }
     return this.assignmentIndex.get(decl) ?? [];
+  }
+
+  /** Calls in this file of a method with this name (`x.save(...)`, `this.save(...)`). */
+  methodCalls(name: string): readonly (ts.CallExpression | ts.NewExpression)[] {
+    if (!this.methodCallIndex) {
+      this.methodCallIndex = new Map();
+      for (const call of this.calls) {
+        const callee = call.expression;
+        if (!this.ts.isCallExpression(call) || !this.ts.isPropertyAccessExpression(callee)) continue;
+        const list = this.methodCallIndex.get(callee.name.text);
+        if (list) list.push(call);
+        else this.methodCallIndex.set(callee.name.text, [call]);
+      }
+    }
+    return this.methodCallIndex.get(name) ?? [];
   }
 
   /** Calls in this file whose callee is the identifier bound to `decl`. */
@@ -280,6 +308,9 @@ export class FileModel {
   }
 }
 
+/** Methods that add their arguments to the receiver. */
+const MUTATORS = new Set(['push', 'unshift', 'add', 'splice', 'append']);
+
 function isScope(t: TypeScriptApi, node: ts.Node): boolean {
   return (
     t.isSourceFile(node) ||
@@ -301,6 +332,13 @@ export function normalizeModule(specifier: string): string {
 
 /** The package a module specifier belongs to: `@scope/pkg/deep` → `@scope/pkg`. */
 export function packageOf(specifier: string): string {
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
+  let name = packageCache.get(specifier);
+  if (name === undefined) {
+    const parts = specifier.split('/');
+    name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
+    packageCache.set(specifier, name);
+  }
+  return name;
 }
+
+const packageCache = new Map<string, string>();

@@ -112,6 +112,14 @@ export class Qualifier {
       if (q) return q;
     }
     if (t.isParameter(decl)) return this.fromType(decl, id.text, depth);
+    // `class Card extends Model {}`: `Card.init(...)` and `new Card()` are the base's.
+    if (t.isClassDeclaration(decl)) {
+      const base = decl.heritageClauses
+        ?.find((clause) => clause.token === t.SyntaxKind.ExtendsKeyword)
+        ?.types[0]?.expression;
+      const q = base ? this.qualify(base, depth + 1) : undefined;
+      if (q?.root.kind === 'module') return q;
+    }
     return { root: { kind: 'local', name: id.text }, members: [], factories: [] };
   }
 
@@ -306,4 +314,45 @@ export function packageFromPath(fileName: string): string | undefined {
     return name === 'typescript' ? undefined : 'express';
   }
   return name;
+}
+
+/**
+ * A catalog indexed by the last member of its patterns, so a call is matched only against
+ * entries that could match it (a per-call scan of every pattern is the engine's hot loop).
+ * Order is kept: where the first matching entry wins, it still does.
+ */
+export class PatternIndex<T> {
+  private readonly byLast = new Map<string, number[]>();
+  private readonly anywhere: number[] = [];
+  private readonly cache = new Map<string, readonly T[]>();
+
+  constructor(
+    private readonly entries: readonly T[],
+    patternsOf: (entry: T) => readonly CallPattern[],
+  ) {
+    entries.forEach((entry, index) => {
+      for (const pattern of patternsOf(entry)) {
+        const last = pattern.member.split('.').at(-1) ?? '';
+        if (last === '*' || last.includes('*')) {
+          this.anywhere.push(index);
+        } else {
+          const list = this.byLast.get(last);
+          if (list) list.push(index);
+          else this.byLast.set(last, [index]);
+        }
+      }
+    });
+  }
+
+  /** Entries that may match a qualified name, in catalog order. */
+  candidates(q: Qualified): readonly T[] {
+    const last = q.members.at(-1) ?? '';
+    let found = this.cache.get(last);
+    if (!found) {
+      const indexes = new Set([...(this.byLast.get(last) ?? []), ...this.anywhere]);
+      found = [...indexes].sort((a, b) => a - b).map((i) => this.entries[i] as T);
+      this.cache.set(last, found);
+    }
+    return found;
+  }
 }

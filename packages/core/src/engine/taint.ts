@@ -4,7 +4,7 @@ import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, SANITIZERS } from '../cat
 import type { Sanitizer, SanitizerEffect } from '../catalog/types.js';
 import type { FlowStep, SourceLocation, Taint, Transform } from '../types.js';
 import type { Declaration, FileModel } from './model.js';
-import { matchPattern, unwrap, type Qualifier } from './resolve.js';
+import { matchPattern, PatternIndex, unwrap, type Qualifier } from './resolve.js';
 import { propertyKey } from './values.js';
 
 // Which data categories does an expression carry, and how did they get there? An abstract
@@ -19,6 +19,7 @@ import { propertyKey } from './values.js';
 // predicates and lengths carry nothing.
 
 const MAX_DEPTH = 24;
+const SANITIZER_INDEX = new PatternIndex(SANITIZERS, (s) => s.patterns);
 const MAX_STEPS = 8;
 /** Names below this confidence are not sources (`name` alone is 0.5). */
 export const NAME_CONFIDENCE_THRESHOLD = 0.6;
@@ -180,6 +181,11 @@ export class TaintAnalysis {
       const bound = this.frames[i]?.get(decl);
       if (bound) return [...own, ...bound];
     }
+    if (t.isVariableDeclaration(decl) && t.isForOfStatement(decl.parent.parent)) {
+      // `for (const value of cardNumbers)`: each value carries what the iterable carries.
+      const iterable = decl.parent.parent.expression;
+      return [...own, ...this.eval(iterable, depth + 1).map((taint) => this.extend(taint, id, `iterated as \`${id.text}\``))];
+    }
     if (t.isVariableDeclaration(decl)) {
       const flows = [
         ...(decl.initializer ? this.eval(decl.initializer, depth + 1) : []),
@@ -215,6 +221,7 @@ export class TaintAnalysis {
     const t = this.model.ts;
     const fn = param.parent;
     const index = fn.parameters.indexOf(param);
+    if (t.isMethodDeclaration(fn) && index >= 0) return this.methodParameter(fn, index, depth);
     const decl = functionDeclarationOf(t, fn);
     if (!decl || index < 0) return [];
     const name = t.isFunctionDeclaration(decl)
@@ -228,6 +235,23 @@ export class TaintAnalysis {
       if (!arg) continue;
       for (const taint of this.eval(arg, depth + 1))
         taints.push(this.extend(taint, arg, `passed to \`${name ?? 'function'}()\``));
+    }
+    return taints;
+  }
+
+  /**
+   * A method's parameter carries what calls of a method of that name in this file pass
+   * (`new CardStore().save(n)`, `store.save(n)`): without types, the name is the link.
+   */
+  private methodParameter(fn: ts.MethodDeclaration, index: number, depth: number): Taint[] {
+    const t = this.model.ts;
+    const name = t.isIdentifier(fn.name) || t.isPrivateIdentifier(fn.name) ? fn.name.text : undefined;
+    if (name === undefined) return [];
+    const taints: Taint[] = [];
+    for (const call of this.model.methodCalls(name)) {
+      const arg = call.arguments?.[index];
+      if (!arg) continue;
+      for (const taint of this.eval(arg, depth + 1)) taints.push(this.extend(taint, arg, `passed to \`${name}()\``));
     }
     return taints;
   }
@@ -306,13 +330,35 @@ export class TaintAnalysis {
         : undefined;
 
     if (q) {
-      for (const sanitizer of SANITIZERS) {
+      for (const sanitizer of SANITIZER_INDEX.candidates(q)) {
         if (!sanitizer.patterns.some((pattern) => matchPattern(pattern, q))) continue;
         if (sanitizer.args && !argsHaveShape(t, expr, sanitizer.args)) continue;
         if (sanitizer.effect === 'clean') return [];
-        const input = sanitizer.input === 'receiver' ? receiver : args[sanitizer.input];
+        const input =
+          sanitizer.input === 'receiver' ? receiver : sanitizer.input === 'last' ? args[args.length - 1] : args[sanitizer.input];
         if (!input) continue;
+        if (sanitizer.effect === 'keep') return [...this.eval(input, depth + 1)];
         return this.eval(input, depth + 1).map((taint) => this.sanitize(taint, sanitizer, expr));
+      }
+    }
+    if (receiver && method !== undefined) {
+      // `formData.get('cardNumber')`, `searchParams.get('email')`: the key names the value.
+      const key = args[0];
+      if ((method === 'get' || method === 'getAll') && key && (t.isStringLiteral(key) || t.isNoSubstitutionTemplateLiteral(key))) {
+        return this.fromName(expr, key.text);
+      }
+      // `n.replace(/\d(?=\d{4})/g, '*')`: a regex replacement with mask characters masks.
+      if ((method === 'replace' || method === 'replaceAll') && isMaskingReplace(t, args)) {
+        return this.eval(receiver, depth + 1).map((taint) => ({
+          ...taint,
+          transforms: [...taint.transforms, 'masked'],
+          steps: this.append(taint.steps, expr, 'masked'),
+        }));
+      }
+      // `rows.map((r) => ({ value: r.cardNumber }))`: what the callback returns.
+      const callback = args[0] ? unwrap(t, args[0]) : undefined;
+      if ((method === 'map' || method === 'flatMap') && callback && (t.isArrowFunction(callback) || t.isFunctionExpression(callback))) {
+        return this.returnsWith(callback, [this.eval(receiver, depth + 1)], method, depth + 1);
       }
     }
     if (method !== undefined) {
@@ -427,6 +473,7 @@ export class TaintAnalysis {
         ),
       };
     }
+    if (effect === 'clean' || effect === 'keep') return taint;
     const transform: Transform =
       effect === 'masked' ? 'masked' : effect === 'hashed' ? 'hashed' : 'encrypted';
     return {
@@ -474,6 +521,15 @@ export class TaintAnalysis {
   private step(node: ts.Node, label: string): FlowStep {
     return { location: this.options.location(node), label };
   }
+}
+
+/** `replace(/\d(?=\d{4})/g, '*')`, `replace(/.(?=.{4})/g, '•')`: a regex and a mask character. */
+function isMaskingReplace(t: typeof ts, args: readonly ts.Expression[]): boolean {
+  const [pattern, replacement] = args;
+  if (!pattern || !replacement) return false;
+  if (!t.isRegularExpressionLiteral(unwrap(t, pattern))) return false;
+  const r = unwrap(t, replacement);
+  return (t.isStringLiteral(r) || t.isNoSubstitutionTemplateLiteral(r)) && /^[*•xX#·-]+$/.test(r.text);
 }
 
 function isEnvironment(t: typeof ts, node: ts.Expression): boolean {

@@ -64,8 +64,10 @@ export const noFullCardStorage = defineRule<Options>({
           ? 'code'
           : undefined;
     // A hash is one-way and a mask hides the number; encryption is reversible, so still storage.
-    const stored = (taint: Taint): boolean =>
-      !taint.transforms.includes('hashed') && !taint.transforms.includes('masked');
+    // A security code has at most 10,000 values, so its hash is as good as the code: PCI DSS
+    // forbids storing it after authorisation in any form. Masking hides either.
+    const stored = (taint: Taint, kind: 'card' | 'code'): boolean =>
+      !taint.transforms.includes('masked') && (kind === 'code' || !taint.transforms.includes('hashed'));
 
     return {
       storage(fact) {
@@ -74,7 +76,7 @@ export const noFullCardStorage = defineRule<Options>({
         let reportedCard = false;
         for (const taint of fact.taints) {
           const kind = forbidden(taint.category);
-          if (!kind || !stored(taint)) continue;
+          if (!kind || !stored(taint, kind)) continue;
           if (kind === 'card') reportedCard = true;
           const source = taint.steps[0]?.label ?? 'a value';
           const sourceNode = sourceNodeIn(context.ts, fact.node, taint);
@@ -169,5 +171,10 @@ function sourceNodeIn(
   for (const arg of call.arguments ?? []) visit(arg);
   // `{ cardNumber }` shorthand cannot take a suffix without becoming `cardNumber: cardNumber.slice(-4)`.
   if (found && t.isShorthandPropertyAssignment(found.parent)) return undefined;
+  // `{ cardNumber: primary }`: the key named the value; the value is what gets the suffix.
+  if (found && t.isPropertyAssignment(found.parent) && found.parent.name === found) {
+    const value = found.parent.initializer;
+    return t.isIdentifier(value) || t.isPropertyAccessExpression(value) ? value : undefined;
+  }
   return found;
 }
