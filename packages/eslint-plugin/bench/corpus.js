@@ -29,4 +29,3 @@ router${i}.post('/orders/${i}', async (req, res) => {
 });
 `;
 }
-

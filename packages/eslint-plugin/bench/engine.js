@@ -7,7 +7,9 @@ import { performance } from 'node:perf_hooks';
 import { source } from './corpus.js';
 
 const FILES = Number(process.env.BENCH_FILES ?? 300);
-const policy = loadPolicy(new URL('../../../apps/demo/pledge.policy.yaml', import.meta.url).pathname).policy;
+const policy = loadPolicy(
+  new URL('../../../apps/demo/pledge.policy.yaml', import.meta.url).pathname,
+).policy;
 const files = Array.from({ length: FILES }, (_, i) => source(i));
 let parse = 0;
 let engine = 0;
@@ -23,4 +25,6 @@ for (let round = 0; round < 3; round++) {
     engine += performance.now() - start;
   }
 }
-console.log(`TypeScript parse ${(parse / 3).toFixed(0)} ms, engine ${(engine / 3).toFixed(0)} ms for ${FILES} files (x${(engine / parse).toFixed(2)} of the parse); ${findings / 3} findings`);
+console.log(
+  `TypeScript parse ${(parse / 3).toFixed(0)} ms, engine ${(engine / 3).toFixed(0)} ms for ${FILES} files (x${(engine / parse).toFixed(2)} of the parse); ${findings / 3} findings`,
+);

@@ -30,9 +30,16 @@ const noopPlugin = {
 const base = { files: ['**/*.ts'], languageOptions: { parser: tsParser } };
 const configs = {
   floor: [base],
-  'floor + one per-node rule': [{ ...base, plugins: { noop: noopPlugin }, rules: { 'noop/noop': 'error' } }],
+  'floor + one per-node rule': [
+    { ...base, plugins: { noop: noopPlugin }, rules: { 'noop/noop': 'error' } },
+  ],
   'floor + pledge recommended': [
-    { ...base, plugins: { pledge: plugin }, rules: plugin.configs.recommended.rules, settings: { pledge: { policy } } },
+    {
+      ...base,
+      plugins: { pledge: plugin },
+      rules: plugin.configs.recommended.rules,
+      settings: { pledge: { policy } },
+    },
   ],
 };
 
@@ -60,7 +67,13 @@ const anyRule = median(results['floor + one per-node rule']);
 console.log(`ESLint on ${FILES} generated files, median of ${RUNS} runs (node ${process.version})`);
 for (const [name, times] of Object.entries(results)) {
   const ms = median(times);
-  console.log(`  ${name.padEnd(30)} ${ms.toFixed(0).padStart(6)} ms   ${(ms / FILES).toFixed(2)} ms/file   x${(ms / floor).toFixed(3)} of floor`);
+  console.log(
+    `  ${name.padEnd(30)} ${ms.toFixed(0).padStart(6)} ms   ${(ms / FILES).toFixed(2)} ms/file   x${(ms / floor).toFixed(3)} of floor`,
+  );
 }
-console.log(`  pledge vs one per-node rule: x${(median(results['floor + pledge recommended']) / anyRule).toFixed(3)}`);
-console.log(`  pledge findings: ${findings} (expected ${Math.ceil(FILES / 10) + Math.ceil(FILES / 15) + Math.ceil(FILES / 20)})`);
+console.log(
+  `  pledge vs one per-node rule: x${(median(results['floor + pledge recommended']) / anyRule).toFixed(3)}`,
+);
+console.log(
+  `  pledge findings: ${findings} (expected ${Math.ceil(FILES / 10) + Math.ceil(FILES / 15) + Math.ceil(FILES / 20)})`,
+);

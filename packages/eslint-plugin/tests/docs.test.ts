@@ -27,13 +27,19 @@ describe.each(Object.keys(coreRules))('%s README', (id) => {
     expect(correct.length).toBeGreaterThan(0);
   });
 
-  it.each(incorrect.map((code, i) => [i + 1, code] as const))('❌ example %i reports', (_i, code) => {
-    const messages = lint(code, { rule: id });
-    expect(messages.filter((m) => m.ruleId === `pledge/${id}`).length).toBeGreaterThan(0);
-    expect(messages.filter((m) => m.ruleId !== `pledge/${id}`)).toEqual([]);
-  });
+  it.each(incorrect.map((code, i) => [i + 1, code] as const))(
+    '❌ example %i reports',
+    (_i, code) => {
+      const messages = lint(code, { rule: id });
+      expect(messages.filter((m) => m.ruleId === `pledge/${id}`).length).toBeGreaterThan(0);
+      expect(messages.filter((m) => m.ruleId !== `pledge/${id}`)).toEqual([]);
+    },
+  );
 
-  it.each(correct.map((code, i) => [i + 1, code] as const))('✅ example %i does not report', (_i, code) => {
-    expect(lint(code, { rule: id })).toEqual([]);
-  });
+  it.each(correct.map((code, i) => [i + 1, code] as const))(
+    '✅ example %i does not report',
+    (_i, code) => {
+      expect(lint(code, { rule: id })).toEqual([]);
+    },
+  );
 });

@@ -6,9 +6,18 @@ import { DEMO_POLICY } from './rule-tester.js';
 /** Lints code with one Pledge rule (or all recommended ones) against a policy, in memory. */
 export function lint(
   code: string,
-  options: { rule?: string; filename?: string; policy?: string; parser?: Linter.Parser | undefined; cwd?: string } = {},
+  options: {
+    rule?: string;
+    filename?: string;
+    policy?: string;
+    parser?: Linter.Parser | undefined;
+    cwd?: string;
+  } = {},
 ): Linter.LintMessage[] {
-  const linter = new Linter({ configType: 'flat', ...(options.cwd === undefined ? {} : { cwd: options.cwd }) });
+  const linter = new Linter({
+    configType: 'flat',
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+  });
   const rules: Linter.RulesRecord = options.rule
     ? { [`pledge/${options.rule}`]: 'error' }
     : (plugin.configs.recommended.rules as Linter.RulesRecord);

@@ -33,7 +33,8 @@ beforeAll(async () => {
   for (const dir of packages) {
     // A no-op when turbo's `build` already ran, so parallel package tests never race on dist/.
     await run(process.execPath, [tsc, '-b', 'tsconfig.build.json'], { cwd: dir });
-    const pack = () => run('npx', ['--yes', 'pnpm@12.21.0', 'pack', '--pack-destination', tarballs], { cwd: dir });
+    const pack = () =>
+      run('npx', ['--yes', 'pnpm@12.21.0', 'pack', '--pack-destination', tarballs], { cwd: dir });
     await pack().catch(pack);
   }
   const tarball = (prefix: string): string => {
@@ -59,7 +60,10 @@ beforeAll(async () => {
       overrides: local,
     }),
   );
-  write('eslint.config.js', "import pledge from '@pledge/eslint-plugin';\n\nexport default [pledge.configs.recommended];\n");
+  write(
+    'eslint.config.js',
+    "import pledge from '@pledge/eslint-plugin';\n\nexport default [pledge.configs.recommended];\n",
+  );
   write(
     'pledge.policy.yaml',
     `version: 1
@@ -88,10 +92,20 @@ app.post('/pay', async (req, res) => {
 });
 `,
   );
-  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: project });
-  result = await run(process.execPath, ['node_modules/eslint/bin/eslint.js', '--format', 'json', '.'], { cwd: project })
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+    cwd: project,
+  });
+  result = await run(
+    process.execPath,
+    ['node_modules/eslint/bin/eslint.js', '--format', 'json', '.'],
+    { cwd: project },
+  )
     .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))
-    .catch((error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }));
+    .catch((error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }));
 }, 180_000);
 
 afterAll(() => {
@@ -101,8 +115,13 @@ afterAll(() => {
 it('lints a project that installs the built plugin and uses the recommended config', () => {
   expect(result.stderr).toBe('');
   expect(result.code).toBe(1);
-  const files = JSON.parse(result.stdout) as { filePath: string; messages: { line: number; ruleId: string; message: string }[] }[];
-  expect(files.filter((f) => f.messages.length > 0).map((f) => f.filePath)).toEqual([join(project, 'src/pay.js')]);
+  const files = JSON.parse(result.stdout) as {
+    filePath: string;
+    messages: { line: number; ruleId: string; message: string }[];
+  }[];
+  expect(files.filter((f) => f.messages.length > 0).map((f) => f.filePath)).toEqual([
+    join(project, 'src/pay.js'),
+  ]);
   const file = files.find((f) => f.filePath.endsWith('pay.js'));
   expect(file?.messages.map((m) => [m.line, m.ruleId])).toEqual([
     [5, 'pledge/no-full-card-storage'],

@@ -9,7 +9,9 @@ import plugin, { FILES, rules } from '../src/index.js';
 import { lint } from './lint.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../core/src/rules/', import.meta.url));
-const INVALID_POLICY = fileURLToPath(new URL('fixtures/policies/invalid.policy.yaml', import.meta.url));
+const INVALID_POLICY = fileURLToPath(
+  new URL('fixtures/policies/invalid.policy.yaml', import.meta.url),
+);
 
 describe('configs', () => {
   it('recommended lists exactly the rules whose metadata says so', () => {
@@ -33,31 +35,46 @@ describe('configs', () => {
   });
 
   it('recommended-type-checked turns on the project service', () => {
-    expect(plugin.configs['recommended-type-checked'].languageOptions?.parserOptions).toEqual({ projectService: true });
+    expect(plugin.configs['recommended-type-checked'].languageOptions?.parserOptions).toEqual({
+      projectService: true,
+    });
   });
 });
 
 describe('rule metadata', () => {
   it.each(Object.keys(coreRules))('%s has code, docs, tests and fixtures', (id) => {
     const rule = rules[id]!;
-    expect(rule.meta.docs?.url).toBe(`https://github.com/pledge-dev/pledge/blob/main/packages/core/src/rules/${id}/README.md`);
+    expect(rule.meta.docs?.url).toBe(
+      `https://github.com/pledge-dev/pledge/blob/main/packages/core/src/rules/${id}/README.md`,
+    );
     expect(rule.meta.docs?.description).toMatch(/^(Disallow|Require|Enforce) [^.]*[^.]$/);
-    for (const file of ['rule.ts', 'README.md', 'fixtures']) expect(existsSync(join(RULES_DIR, id, file))).toBe(true);
+    for (const file of ['rule.ts', 'README.md', 'fixtures'])
+      expect(existsSync(join(RULES_DIR, id, file))).toBe(true);
     expect(existsSync(fileURLToPath(new URL(`rules/${id}.test.ts`, import.meta.url)))).toBe(true);
     const readme = readFileSync(join(RULES_DIR, id, 'README.md'), 'utf8');
     expect(readme.startsWith(`# ${id}\n`)).toBe(true);
-    for (const section of ['## Examples', '## Options', '## Policy fields used', '## When Not To Use It']) {
+    for (const section of [
+      '## Examples',
+      '## Options',
+      '## Policy fields used',
+      '## When Not To Use It',
+    ]) {
       expect(readme).toContain(section);
     }
   });
 
   it.each(Object.keys(coreRules))('%s describes every option', (id) => {
-    const schema = rules[id]!.meta.schema as { properties?: Record<string, { description?: string }> }[];
-    for (const property of Object.values(schema[0]?.properties ?? {})) expect(property.description).toBeTruthy();
+    const schema = rules[id]!.meta.schema as {
+      properties?: Record<string, { description?: string }>;
+    }[];
+    for (const property of Object.values(schema[0]?.properties ?? {}))
+      expect(property.description).toBeTruthy();
   });
 
   it('option schemas', () => {
-    expect(Object.fromEntries(Object.entries(rules).map(([id, rule]) => [id, rule.meta.schema]))).toMatchSnapshot();
+    expect(
+      Object.fromEntries(Object.entries(rules).map(([id, rule]) => [id, rule.meta.schema])),
+    ).toMatchSnapshot();
   });
 });
 
@@ -89,8 +106,14 @@ describe('policy problems', () => {
   it('picks up a fixed policy without a restart', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pledge-policy-edit-'));
     const file = join(dir, 'pledge.policy.yaml');
-    writeFileSync(file, readFileSync(INVALID_POLICY, 'utf8').replace('thirdParty:', 'thirdParties:'));
-    const messages = lint("document.cookie = 'a=b';", { policy: file, rule: 'no-undeclared-cookie' });
+    writeFileSync(
+      file,
+      readFileSync(INVALID_POLICY, 'utf8').replace('thirdParty:', 'thirdParties:'),
+    );
+    const messages = lint("document.cookie = 'a=b';", {
+      policy: file,
+      rule: 'no-undeclared-cookie',
+    });
     expect(messages.map((m) => m.messageId)).toEqual(['undeclared']);
   });
 
@@ -98,7 +121,9 @@ describe('policy problems', () => {
     const first = lint('const a = 1;', { parser: undefined, filename: 'x.js' });
     const second = lint('const b = 2;', { parser: undefined, filename: 'y.js' });
     expect(first).toEqual([
-      expect.objectContaining({ message: expect.stringContaining('pledge.configs.recommended') as string }),
+      expect.objectContaining({
+        message: expect.stringContaining('pledge.configs.recommended') as string,
+      }),
     ]);
     expect(second).toEqual([]);
   });

@@ -8,7 +8,9 @@ RuleTester.it = it;
 RuleTester.itOnly = it.only;
 
 /** The demo app's policy: the examples and cases are written against it. */
-export const DEMO_POLICY = fileURLToPath(new URL('../../../apps/demo/pledge.policy.yaml', import.meta.url));
+export const DEMO_POLICY = fileURLToPath(
+  new URL('../../../apps/demo/pledge.policy.yaml', import.meta.url),
+);
 
 /** A RuleTester that lints with @typescript-eslint/parser against the demo policy. */
 export function createRuleTester(): RuleTester {

@@ -13,19 +13,31 @@ function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pledge-typed-'));
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', target: 'es2022', skipLibCheck: true }, include: ['*.ts'] }),
+    JSON.stringify({
+      compilerOptions: { strict: true, module: 'nodenext', target: 'es2022', skipLibCheck: true },
+      include: ['*.ts'],
+    }),
   );
   for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, name), code);
   return dir;
 }
 
-async function lintProject(dir: string, config: 'recommended' | 'recommended-type-checked'): Promise<ESLint.LintResult[]> {
+async function lintProject(
+  dir: string,
+  config: 'recommended' | 'recommended-type-checked',
+): Promise<ESLint.LintResult[]> {
   const eslint = new ESLint({
     cwd: dir,
     overrideConfigFile: true,
     overrideConfig: [
       plugin.configs[config] as never,
-      { languageOptions: { parserOptions: config === 'recommended' ? {} : { projectService: true, tsconfigRootDir: dir } }, settings: { pledge: { policy: DEMO_POLICY } } },
+      {
+        languageOptions: {
+          parserOptions:
+            config === 'recommended' ? {} : { projectService: true, tsconfigRootDir: dir },
+        },
+        settings: { pledge: { policy: DEMO_POLICY } },
+      },
     ],
   });
   return eslint.lintFiles(['*.ts']);

@@ -118,7 +118,11 @@ export const SANITIZERS: readonly Sanitizer[] = [
     // `repo.create({ number })` then `repo.save(entity)`: the entity is what went in.
     id: 'entity-factories',
     patterns: [
-      { modules: ['typeorm'], locals: ['*Repository', '*Repo', 'repository', 'repo', 'manager'], member: 'create' },
+      {
+        modules: ['typeorm'],
+        locals: ['*Repository', '*Repo', 'repository', 'repo', 'manager'],
+        member: 'create',
+      },
       { modules: ['typeorm'], member: 'getRepository.().create' },
       { modules: ['class-transformer'], member: 'plainToInstance' },
       { modules: ['class-transformer'], member: 'plainToClass' },

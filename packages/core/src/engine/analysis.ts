@@ -162,13 +162,20 @@ export class FileAnalysis {
     this.summaries.set(fn, summary);
     const frame = new Map<Declaration, readonly Taint[]>();
     fn.parameters.forEach((param, i) => {
-      frame.set(param, [{ category: `${PARAM_MARKER}${String(i)}`, steps: [], confidence: 1, transforms: [] }]);
+      frame.set(param, [
+        { category: `${PARAM_MARKER}${String(i)}`, steps: [], confidence: 1, transforms: [] },
+      ]);
     });
     const inside = (node: ts.Node): boolean => node.pos >= fn.pos && node.end <= fn.end;
-    const params = (taints: readonly Taint[]): { index: number; transforms: readonly Transform[] }[] =>
+    const params = (
+      taints: readonly Taint[],
+    ): { index: number; transforms: readonly Transform[] }[] =>
       taints
         .filter((taint) => taint.category.startsWith(PARAM_MARKER))
-        .map((taint) => ({ index: Number(taint.category.slice(PARAM_MARKER.length)), transforms: taint.transforms }));
+        .map((taint) => ({
+          index: Number(taint.category.slice(PARAM_MARKER.length)),
+          transforms: taint.transforms,
+        }));
     this.taint.withFrame(frame, () => {
       for (const fact of this.storage) {
         if (!inside(fact.node)) continue;
@@ -177,7 +184,11 @@ export class FileAnalysis {
         }
       }
       for (const fact of this.sends) {
-        if (!inside(fact.node) || !(this.ts.isCallExpression(fact.node) || this.ts.isNewExpression(fact.node))) continue;
+        if (
+          !inside(fact.node) ||
+          !(this.ts.isCallExpression(fact.node) || this.ts.isNewExpression(fact.node))
+        )
+          continue;
         const send = fact.node;
         const specs = this.sendSpecs(fact);
         for (const param of params(this.argumentTaints(send, specs))) {
@@ -207,21 +218,41 @@ export class FileAnalysis {
       const target = this.externalTarget(call);
       if (!target) continue;
       const summary = target.analysis.summary(target.fn);
-      const argTaints = (index: number, label: string, at: ts.Node, transforms: readonly Transform[]): Taint[] => {
+      const argTaints = (
+        index: number,
+        label: string,
+        at: ts.Node,
+        transforms: readonly Transform[],
+      ): Taint[] => {
         const arg = call.arguments?.[index];
         if (!arg) return [];
         return this.taint.of(arg).map((taint) => ({
           ...taint,
           transforms: [...taint.transforms, ...transforms],
-          steps: [...taint.steps, { location: this.location(call), label: `passed to \`${target.name}()\`` }, { location: target.analysis.location(at), label }],
+          steps: [
+            ...taint.steps,
+            { location: this.location(call), label: `passed to \`${target.name}()\`` },
+            { location: target.analysis.location(at), label },
+          ],
         }));
       };
       for (const entry of summary.storage) {
-        const taints = argTaints(entry.param, `written by ${entry.fact.sink.label}`, entry.fact.node, entry.transforms);
-        if (taints.length > 0) storage.push({ sink: entry.fact.sink, node: call, taints, sqlColumns: [] });
+        const taints = argTaints(
+          entry.param,
+          `written by ${entry.fact.sink.label}`,
+          entry.fact.node,
+          entry.transforms,
+        );
+        if (taints.length > 0)
+          storage.push({ sink: entry.fact.sink, node: call, taints, sqlColumns: [] });
       }
       for (const entry of summary.sends) {
-        const taints = argTaints(entry.param, `sent by ${entry.fact.via.label}`, entry.fact.node, entry.transforms);
+        const taints = argTaints(
+          entry.param,
+          `sent by ${entry.fact.via.label}`,
+          entry.fact.node,
+          entry.transforms,
+        );
         if (taints.length > 0) sends.push({ ...entry.fact, node: call, taints });
       }
     }
@@ -281,7 +312,8 @@ export class FileAnalysis {
     let object = unwrap(t, expr);
     if (t.isIdentifier(object)) {
       const decl = this.model.resolve(object);
-      if (decl && t.isVariableDeclaration(decl) && decl.initializer) object = unwrap(t, decl.initializer);
+      if (decl && t.isVariableDeclaration(decl) && decl.initializer)
+        object = unwrap(t, decl.initializer);
     }
     return t.isObjectLiteralExpression(object);
   }
@@ -343,7 +375,10 @@ export class FileAnalysis {
   private calls: { call: ts.CallExpression | ts.NewExpression; q: Qualified }[] | undefined;
 
   /** Every call with its qualified callee, computed once for all catalogs. */
-  private qualifiedCalls(): readonly { call: ts.CallExpression | ts.NewExpression; q: Qualified }[] {
+  private qualifiedCalls(): readonly {
+    call: ts.CallExpression | ts.NewExpression;
+    q: Qualified;
+  }[] {
     if (!this.calls) {
       this.calls = [];
       for (const call of this.model.calls) {
@@ -357,7 +392,9 @@ export class FileAnalysis {
   private findStorage(): StorageFact[] {
     const facts: StorageFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const sink = INDEX.storage.candidates(q).find((s) => s.patterns.some((p) => matchPattern(p, q)));
+      const sink = INDEX.storage
+        .candidates(q)
+        .find((s) => s.patterns.some((p) => matchPattern(p, q)));
       if (!sink) continue;
       let sqlColumns: { name: string; category: string }[] = [];
       if (sink.sql) {
@@ -399,7 +436,9 @@ export class FileAnalysis {
     const t = this.ts;
     const facts: SchemaFieldFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const definition = INDEX.schemas.candidates(q).find((d) => d.patterns.some((p) => matchPattern(p, q)));
+      const definition = INDEX.schemas
+        .candidates(q)
+        .find((d) => d.patterns.some((p) => matchPattern(p, q)));
       if (!definition) continue;
       const fields = this.argument(call, definition.fields);
       if (!fields) continue;
@@ -463,21 +502,38 @@ export class FileAnalysis {
    * The fields of a schema object, nested ones included: `{ card: { number: String } }` declares
    * `card.number`, classified as `cardNumber`. A nested `{ type: String }` is a field's options.
    */
-  private schemaObjectFields(label: string, object: ts.ObjectLiteralExpression, parent: string | undefined, depth = 0): SchemaFieldFact[] {
+  private schemaObjectFields(
+    label: string,
+    object: ts.ObjectLiteralExpression,
+    parent: string | undefined,
+    depth = 0,
+  ): SchemaFieldFact[] {
     const t = this.ts;
     const facts: SchemaFieldFact[] = [];
     for (const property of object.properties) {
       const name = property.name ? propertyKey(t, property.name) : undefined;
       if (name === undefined || !property.name) continue;
-      const combined = parent === undefined ? undefined : parent + name.charAt(0).toUpperCase() + name.slice(1);
-      const classification = (combined === undefined ? undefined : this.taint.classifyName(combined)) ?? this.taint.classifyName(name);
+      const combined =
+        parent === undefined ? undefined : parent + name.charAt(0).toUpperCase() + name.slice(1);
+      const classification =
+        (combined === undefined ? undefined : this.taint.classifyName(combined)) ??
+        this.taint.classifyName(name);
       const value = t.isPropertyAssignment(property) ? unwrap(t, property.initializer) : undefined;
-      const nested = value && t.isObjectLiteralExpression(value) && !value.properties.some((p) => p.name !== undefined && propertyKey(t, p.name) === 'type');
+      const nested =
+        value &&
+        t.isObjectLiteralExpression(value) &&
+        !value.properties.some((p) => p.name !== undefined && propertyKey(t, p.name) === 'type');
       if (nested && depth < 3) {
         facts.push(...this.schemaObjectFields(label, value, name, depth + 1));
         continue;
       }
-      if (classification) facts.push({ label, node: property.name, name: combined === undefined ? name : `${parent ?? ''}.${name}`, category: classification.category });
+      if (classification)
+        facts.push({
+          label,
+          node: property.name,
+          name: combined === undefined ? name : `${parent ?? ''}.${name}`,
+          category: classification.category,
+        });
     }
     return facts;
   }
@@ -486,7 +542,9 @@ export class FileAnalysis {
     const t = this.ts;
     const facts: CookieFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const api = INDEX.cookies.candidates(q).find((a) => a.patterns.some((p) => matchPattern(p, q)));
+      const api = INDEX.cookies
+        .candidates(q)
+        .find((a) => a.patterns.some((p) => matchPattern(p, q)));
       if (api) facts.push(...this.cookieFromCall(api, call));
     }
     // document.cookie = 'name=value; Max-Age=...'
@@ -548,7 +606,10 @@ export class FileAnalysis {
         return valueArg ? this.cookiesFromHeaderValue(api, call, valueArg) : [];
       }
       case 'headers-object': {
-        const headers = this.argument(call, spec.prop === undefined ? { arg: spec.arg } : { arg: spec.arg, prop: spec.prop });
+        const headers = this.argument(
+          call,
+          spec.prop === undefined ? { arg: spec.arg } : { arg: spec.arg, prop: spec.prop },
+        );
         return headers ? this.cookiesFromHeadersObject(api, call, headers) : [];
       }
       case 'option': {
@@ -564,12 +625,19 @@ export class FileAnalysis {
   }
 
   /** `{ 'Set-Cookie': … }` in a headers object. */
-  private cookiesFromHeadersObject(api: Pick<CookieApi, 'id' | 'label'>, call: ts.Node, headers: ts.Expression): CookieFact[] {
+  private cookiesFromHeadersObject(
+    api: Pick<CookieApi, 'id' | 'label'>,
+    call: ts.Node,
+    headers: ts.Expression,
+  ): CookieFact[] {
     const t = this.ts;
     const object = unwrap(t, headers);
     if (!t.isObjectLiteralExpression(object)) return [];
     for (const property of object.properties) {
-      if (t.isPropertyAssignment(property) && propertyKey(t, property.name)?.toLowerCase() === 'set-cookie') {
+      if (
+        t.isPropertyAssignment(property) &&
+        propertyKey(t, property.name)?.toLowerCase() === 'set-cookie'
+      ) {
         return this.cookiesFromHeaderValue(api, call, property.initializer);
       }
     }
@@ -595,7 +663,10 @@ export class FileAnalysis {
     const inner = unwrap(t, expr);
     if (!t.isCallExpression(inner)) return false;
     const q = this.qualifier.qualify(inner.expression);
-    return q !== undefined && INDEX.cookies.candidates(q).some((api) => api.patterns.some((p) => matchPattern(p, q)));
+    return (
+      q !== undefined &&
+      INDEX.cookies.candidates(q).some((api) => api.patterns.some((p) => matchPattern(p, q)))
+    );
   }
 
   /** `name=value; Path=/; Max-Age=3600` → the name and the attributes. */
@@ -607,14 +678,23 @@ export class FileAnalysis {
     const text: StaticString | undefined = this.values.string(value);
     const equals = text?.value.indexOf('=') ?? -1;
     const name = text && equals > 0 ? text.value.slice(0, equals).trim() : undefined;
-    const namePrefix = text && equals <= 0 && !text.complete && text.value !== '' ? text.value : undefined;
+    const namePrefix =
+      text && equals <= 0 && !text.complete && text.value !== '' ? text.value : undefined;
     const attributes = text?.complete
       ? text.value
           .split(';')
           .slice(1)
           .map((a) => a.trim().toLowerCase())
       : undefined;
-    return { api, node, name, nameNode: value, options: undefined, attributes, ...(namePrefix === undefined ? {} : { namePrefix }) };
+    return {
+      api,
+      node,
+      name,
+      nameNode: value,
+      options: undefined,
+      attributes,
+      ...(namePrefix === undefined ? {} : { namePrefix }),
+    };
   }
 
   private findSends(): SendFact[] {
@@ -629,7 +709,9 @@ export class FileAnalysis {
         if (send) facts.push(this.sdkSend(recipe, q, call, send.data));
         continue;
       }
-      const client = INDEX.http.candidates(q).find((c) => c.patterns.some((p) => matchPattern(p, q)));
+      const client = INDEX.http
+        .candidates(q)
+        .find((c) => c.patterns.some((p) => matchPattern(p, q)));
       if (client) facts.push(this.httpSend(client, q, call));
     }
     // Pixels: `img.src = url`, `new Image().src = url`, `<img src={url} />`.
@@ -698,7 +780,10 @@ export class FileAnalysis {
       });
       const spec = client.baseUrlFrom;
       const base = factory
-        ? this.argument(factory, spec.prop === undefined ? { arg: spec.arg } : { arg: spec.arg, prop: spec.prop })
+        ? this.argument(
+            factory,
+            spec.prop === undefined ? { arg: spec.arg } : { arg: spec.arg, prop: spec.prop },
+          )
         : undefined;
       const baseUrl = base ? this.values.string(base) : undefined;
       if (baseUrl) host = hostOf(baseUrl);
@@ -767,18 +852,26 @@ export class FileAnalysis {
     const host = destination === RELATIVE ? undefined : destination;
     const firstParty =
       relative ||
-      (host !== undefined && recipient === undefined && (isLoopback(host) || isFirstPartyHost(this.policy, host)));
+      (host !== undefined &&
+        recipient === undefined &&
+        (isLoopback(host) || isFirstPartyHost(this.policy, host)));
     const resolved =
-      recipient ?? (host !== undefined && !firstParty ? recipientForHost(this.policy, host) : undefined);
+      recipient ??
+      (host !== undefined && !firstParty ? recipientForHost(this.policy, host) : undefined);
     return { via, node, host, relative, recipient: resolved, firstParty, vendor, taints };
   }
-
 }
 
 /** This machine: never a third party (`localhost`, `127.0.0.1`, `[::1]`, `*.localhost`). */
 function isLoopback(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '::1' || h === '0.0.0.0';
+  return (
+    h === 'localhost' ||
+    h.endsWith('.localhost') ||
+    /^127\.\d+\.\d+\.\d+$/.test(h) ||
+    h === '::1' ||
+    h === '0.0.0.0'
+  );
 }
 
 /** The catalogs, indexed once per process. */
@@ -802,7 +895,10 @@ const RECIPES_BY_ROOT = (() => {
 
 function matchRecipe(q: Qualified): SdkRecipe | undefined {
   if (q.root.kind === 'module') {
-    return RECIPES_BY_ROOT.byPackage.get(q.root.module) ?? RECIPES_BY_ROOT.byPackage.get(packageOf(q.root.module));
+    return (
+      RECIPES_BY_ROOT.byPackage.get(q.root.module) ??
+      RECIPES_BY_ROOT.byPackage.get(packageOf(q.root.module))
+    );
   }
   return q.root.kind === 'global' ? RECIPES_BY_ROOT.byGlobal.get(q.root.name) : undefined;
 }

@@ -249,7 +249,8 @@ export class FileModel {
       const add = (target: ts.Expression, value: ts.Expression): void => {
         // `x = v`, `x.prop = v`, `x['k'] = v`: all of them put `v` into `x`.
         let root = target;
-        while (this.ts.isPropertyAccessExpression(root) || this.ts.isElementAccessExpression(root)) root = root.expression;
+        while (this.ts.isPropertyAccessExpression(root) || this.ts.isElementAccessExpression(root))
+          root = root.expression;
         if (!this.ts.isIdentifier(root)) return;
         const decl = this.resolve(root);
         if (!decl) return;
@@ -261,7 +262,8 @@ export class FileModel {
       // `rows.push(v)`, `list.unshift(v)`, `set.add(v)`: mutations that add data to a container.
       for (const call of this.calls) {
         const callee = call.expression;
-        if (!this.ts.isCallExpression(call) || !this.ts.isPropertyAccessExpression(callee)) continue;
+        if (!this.ts.isCallExpression(call) || !this.ts.isPropertyAccessExpression(callee))
+          continue;
         if (!MUTATORS.has(callee.name.text)) continue;
         for (const arg of call.arguments) add(callee.expression, arg);
       }
@@ -275,7 +277,8 @@ export class FileModel {
       this.methodCallIndex = new Map();
       for (const call of this.calls) {
         const callee = call.expression;
-        if (!this.ts.isCallExpression(call) || !this.ts.isPropertyAccessExpression(callee)) continue;
+        if (!this.ts.isCallExpression(call) || !this.ts.isPropertyAccessExpression(callee))
+          continue;
         const list = this.methodCallIndex.get(callee.name.text);
         if (list) list.push(call);
         else this.methodCallIndex.set(callee.name.text, [call]);

@@ -73,7 +73,12 @@ export class Qualifier {
       const injected = expr.arguments?.[0];
       if (injected && INSTANCE_FACTORIES.some((pattern) => matchPattern(pattern, inner))) {
         const instance = this.qualify(injected, depth + 1);
-        if (instance) return { root: instance.root, members: [...instance.members, '()'], factories: [...instance.factories, expr] };
+        if (instance)
+          return {
+            root: instance.root,
+            members: [...instance.members, '()'],
+            factories: [...instance.factories, expr],
+          };
       }
       return {
         root: inner.root,
@@ -114,9 +119,9 @@ export class Qualifier {
     if (t.isParameter(decl)) return this.fromType(decl, id.text, depth);
     // `class Card extends Model {}`: `Card.init(...)` and `new Card()` are the base's.
     if (t.isClassDeclaration(decl)) {
-      const base = decl.heritageClauses
-        ?.find((clause) => clause.token === t.SyntaxKind.ExtendsKeyword)
-        ?.types[0]?.expression;
+      const base = decl.heritageClauses?.find(
+        (clause) => clause.token === t.SyntaxKind.ExtendsKeyword,
+      )?.types[0]?.expression;
       const q = base ? this.qualify(base, depth + 1) : undefined;
       if (q?.root.kind === 'module') return q;
     }

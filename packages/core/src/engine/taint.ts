@@ -184,7 +184,12 @@ export class TaintAnalysis {
     if (t.isVariableDeclaration(decl) && t.isForOfStatement(decl.parent.parent)) {
       // `for (const value of cardNumbers)`: each value carries what the iterable carries.
       const iterable = decl.parent.parent.expression;
-      return [...own, ...this.eval(iterable, depth + 1).map((taint) => this.extend(taint, id, `iterated as \`${id.text}\``))];
+      return [
+        ...own,
+        ...this.eval(iterable, depth + 1).map((taint) =>
+          this.extend(taint, id, `iterated as \`${id.text}\``),
+        ),
+      ];
     }
     if (t.isVariableDeclaration(decl)) {
       const flows = [
@@ -245,13 +250,15 @@ export class TaintAnalysis {
    */
   private methodParameter(fn: ts.MethodDeclaration, index: number, depth: number): Taint[] {
     const t = this.model.ts;
-    const name = t.isIdentifier(fn.name) || t.isPrivateIdentifier(fn.name) ? fn.name.text : undefined;
+    const name =
+      t.isIdentifier(fn.name) || t.isPrivateIdentifier(fn.name) ? fn.name.text : undefined;
     if (name === undefined) return [];
     const taints: Taint[] = [];
     for (const call of this.model.methodCalls(name)) {
       const arg = call.arguments?.[index];
       if (!arg) continue;
-      for (const taint of this.eval(arg, depth + 1)) taints.push(this.extend(taint, arg, `passed to \`${name}()\``));
+      for (const taint of this.eval(arg, depth + 1))
+        taints.push(this.extend(taint, arg, `passed to \`${name}()\``));
     }
     return taints;
   }
@@ -335,7 +342,11 @@ export class TaintAnalysis {
         if (sanitizer.args && !argsHaveShape(t, expr, sanitizer.args)) continue;
         if (sanitizer.effect === 'clean') return [];
         const input =
-          sanitizer.input === 'receiver' ? receiver : sanitizer.input === 'last' ? args[args.length - 1] : args[sanitizer.input];
+          sanitizer.input === 'receiver'
+            ? receiver
+            : sanitizer.input === 'last'
+              ? args[args.length - 1]
+              : args[sanitizer.input];
         if (!input) continue;
         if (sanitizer.effect === 'keep') return [...this.eval(input, depth + 1)];
         return this.eval(input, depth + 1).map((taint) => this.sanitize(taint, sanitizer, expr));
@@ -344,7 +355,11 @@ export class TaintAnalysis {
     if (receiver && method !== undefined) {
       // `formData.get('cardNumber')`, `searchParams.get('email')`: the key names the value.
       const key = args[0];
-      if ((method === 'get' || method === 'getAll') && key && (t.isStringLiteral(key) || t.isNoSubstitutionTemplateLiteral(key))) {
+      if (
+        (method === 'get' || method === 'getAll') &&
+        key &&
+        (t.isStringLiteral(key) || t.isNoSubstitutionTemplateLiteral(key))
+      ) {
         return this.fromName(expr, key.text);
       }
       // `n.replace(/\d(?=\d{4})/g, '*')`: a regex replacement with mask characters masks.
@@ -357,7 +372,11 @@ export class TaintAnalysis {
       }
       // `rows.map((r) => ({ value: r.cardNumber }))`: what the callback returns.
       const callback = args[0] ? unwrap(t, args[0]) : undefined;
-      if ((method === 'map' || method === 'flatMap') && callback && (t.isArrowFunction(callback) || t.isFunctionExpression(callback))) {
+      if (
+        (method === 'map' || method === 'flatMap') &&
+        callback &&
+        (t.isArrowFunction(callback) || t.isFunctionExpression(callback))
+      ) {
         return this.returnsWith(callback, [this.eval(receiver, depth + 1)], method, depth + 1);
       }
     }
@@ -405,7 +424,9 @@ export class TaintAnalysis {
     const argTaints = fn.parameters.map((_param, i) => {
       const arg = args[i];
       return arg
-        ? this.eval(arg, depth + 1).map((taint) => this.extend(taint, arg, `passed to \`${name}()\``))
+        ? this.eval(arg, depth + 1).map((taint) =>
+            this.extend(taint, arg, `passed to \`${name}()\``),
+          )
         : [];
     });
     return this.returnsWith(fn, argTaints, name, depth);
@@ -529,7 +550,9 @@ function isMaskingReplace(t: typeof ts, args: readonly ts.Expression[]): boolean
   if (!pattern || !replacement) return false;
   if (!t.isRegularExpressionLiteral(unwrap(t, pattern))) return false;
   const r = unwrap(t, replacement);
-  return (t.isStringLiteral(r) || t.isNoSubstitutionTemplateLiteral(r)) && /^[*•xX#·-]+$/.test(r.text);
+  return (
+    (t.isStringLiteral(r) || t.isNoSubstitutionTemplateLiteral(r)) && /^[*•xX#·-]+$/.test(r.text)
+  );
 }
 
 function isEnvironment(t: typeof ts, node: ts.Expression): boolean {

@@ -104,7 +104,11 @@ export class ValueResolver {
     const t = this.model.ts;
     const fn = param.parent;
     const index = fn.parameters.indexOf(param);
-    const owner = t.isFunctionDeclaration(fn) ? fn : (t.isArrowFunction(fn) || t.isFunctionExpression(fn)) && t.isVariableDeclaration(fn.parent) ? fn.parent : undefined;
+    const owner = t.isFunctionDeclaration(fn)
+      ? fn
+      : (t.isArrowFunction(fn) || t.isFunctionExpression(fn)) && t.isVariableDeclaration(fn.parent)
+        ? fn.parent
+        : undefined;
     if (!owner || index < 0) return undefined;
     let found: StaticString | undefined;
     for (const call of this.model.callsTo(owner)) {

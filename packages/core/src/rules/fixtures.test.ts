@@ -6,7 +6,9 @@ import { coreRules } from '../index.js';
 import { readFixtures } from '../testing/fixtures.js';
 import { runOnCode } from '../testing/run.js';
 
-const policy = loadPolicy(join(import.meta.dirname, '../../../../apps/demo/pledge.policy.yaml')).policy;
+const policy = loadPolicy(
+  join(import.meta.dirname, '../../../../apps/demo/pledge.policy.yaml'),
+).policy;
 if (!policy) throw new Error('the demo policy must load');
 
 describe.each(Object.keys(coreRules))('%s fixtures (engine)', (ruleId) => {

@@ -33,7 +33,8 @@ export function readFixtures(dir: string, ruleId: string): Fixture[] {
       const expectedLines: number[] = [];
       code.split('\n').forEach((line, index) => {
         const match = /\/\/\s*expect:\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*$/.exec(line);
-        if (match?.[1]?.split(',').some((id) => id.trim() === ruleId)) expectedLines.push(index + 1);
+        if (match?.[1]?.split(',').some((id) => id.trim() === ruleId))
+          expectedLines.push(index + 1);
       });
       return { name, path, code, expectedLines };
     });

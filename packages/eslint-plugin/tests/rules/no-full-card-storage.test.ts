@@ -385,6 +385,36 @@ export function countDistinct(cardNumbers: string[]) {
 }
 `,
     },
+    {
+      name: 'A masked display value (all but the last four digits replaced) is stored',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function pay(cardNumber: string) {
+  await prisma.payment.create({ data: { display: cardNumber.replace(/\\d(?=\\d{4})/g, '*') } });
+}
+`,
+    },
+    {
+      name: 'A card number as a `SELECT` query parameter is a read, not a store',
+      code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function isBlocked(cardNumber: string) {
+  return pool.query('SELECT 1 FROM blocked_bins WHERE bin = left($1, 6)', [cardNumber]);
+}
+`,
+    },
+    {
+      name: 'A card number in the `where` filter of `updateMany` is a predicate, not stored',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function deactivate(cardNumber: string) {
+  await prisma.card.updateMany({ where: { fingerprint: cardNumber }, data: { active: false } });
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -1835,6 +1865,186 @@ export function prefill() {
 }
 `,
       errors: [{ messageId: 'fullCardStored', line: 3, column: 3 }],
+    },
+    {
+      name: 'Prisma `createMany`: taint flows through an `Array#map` callback',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function importCards(rows: { cardNumber: string }[]) {
+  await prisma.card.createMany({ data: rows.map((r) => ({ value: r.cardNumber })) });
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 5, column: 9 }],
+    },
+    {
+      name: 'A card number assigned to a property of a local object (`data.value = …`) that is stored',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function pay(body: { cardNumber: string }) {
+  const data: Record<string, string> = {};
+  data.value = body.cardNumber;
+  await prisma.card.create({ data });
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 7, column: 9 }],
+    },
+    {
+      name: 'A card number pushed into an array (`rows.push`) that is stored',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function pay(cardNumber: string) {
+  const rows = [];
+  rows.push({ value: cardNumber });
+  await prisma.card.createMany({ data: rows });
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 7, column: 9 }],
+    },
+    {
+      name: 'A `for…of` loop variable over card numbers is stored',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function importAll(cardNumbers: string[]) {
+  for (const value of cardNumbers) {
+    await prisma.card.create({ data: { value } });
+  }
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 6, column: 11 }],
+    },
+    {
+      name: 'TypeORM: the entity from `repo.create()` is stored by `repo.save()`',
+      code: `
+import { DataSource } from 'typeorm';
+import { Payment } from './payment.entity';
+const dataSource = new DataSource({ type: 'postgres' });
+export async function pay(body: { cardNumber: string }) {
+  const repo = dataSource.getRepository(Payment);
+  const payment = repo.create({ number: body.cardNumber });
+  await repo.save(payment);
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 8, column: 9 }],
+    },
+    {
+      name: 'A class method parameter receives a card number (`new CardStore().save()`)',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+class CardStore {
+  save(value: string) {
+    return prisma.card.create({ data: { value } });
+  }
+}
+export async function checkout(cardNumber: string) {
+  await new CardStore().save(cardNumber);
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 6, column: 12 }],
+    },
+    {
+      name: 'An object-literal method parameter receives a card number (`store.save()`)',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const store = {
+  save(value: string) {
+    return prisma.card.create({ data: { value } });
+  },
+};
+export async function checkout(cardNumber: string) {
+  await store.save(cardNumber);
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 6, column: 12 }],
+    },
+    {
+      name: 'Mongoose schema with a nested `card.number` field',
+      code: `
+import { Schema } from 'mongoose';
+export const userSchema = new Schema({ email: String, card: { number: String, expMonth: Number } });
+`,
+      errors: [{ messageId: 'fullCardColumn', line: 3, column: 63 }],
+    },
+    {
+      name: 'Sequelize `Model.init` with a `cardNumber` attribute',
+      code: `
+import { DataTypes, Model } from 'sequelize';
+export class Card extends Model {}
+Card.init({ cardNumber: DataTypes.STRING }, { sequelize: undefined as never });
+`,
+      errors: [{ messageId: 'fullCardColumn', line: 4, column: 13 }],
+    },
+    {
+      name: 'Dexie table declared on a subclass (`db.cards.add`)',
+      code: `
+import Dexie, { type Table } from 'dexie';
+class ShopDb extends Dexie {
+  cards!: Table<{ cardNumber: string }>;
+}
+const db = new ShopDb('shop');
+export async function save(cardNumber: string) {
+  await db.cards.add({ cardNumber });
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 8, column: 9 }],
+    },
+    {
+      name: 'A card number read from `FormData.get()` in a server action',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function action(formData: FormData) {
+  const value = formData.get('cardNumber') as string;
+  await prisma.card.create({ data: { value } });
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 6, column: 9 }],
+    },
+    {
+      name: 'A hashed security code is still a stored security code',
+      code: `
+import { createHash } from 'node:crypto';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function pay(cvc: string) {
+  await prisma.payment.create({ data: { cvcHash: createHash('sha256').update(cvc).digest('hex') } });
+}
+`,
+      errors: [{ messageId: 'securityCodeStored', line: 6, column: 9 }],
+    },
+    {
+      name: '`createMany` with an array literal: the suggestion slices the value, not the key',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function importCards(primary: string) {
+  await prisma.card.createMany({ data: [{ cardNumber: primary }] });
+}
+`,
+      errors: [
+        {
+          messageId: 'fullCardStored',
+          line: 5,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'suggestLast4',
+              output: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function importCards(primary: string) {
+  await prisma.card.createMany({ data: [{ cardNumber: primary.slice(-4) }] });
+}
+`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -273,6 +273,35 @@ export function trackPage(pagePath: string) {
 }
 `,
     },
+    // localhost is not a third party.
+    {
+      code: `
+export async function syncLocal(email: string) {
+  await fetch('http://localhost:3000/api/users', { method: 'POST', body: JSON.stringify({ email }) });
+}
+`,
+    },
+    // A loopback IP is not a third party.
+    {
+      code: `
+import axios from 'axios';
+export async function syncLocal(email: string) {
+  await axios.post('http://127.0.0.1:8080/users', { email });
+}
+`,
+    },
+    // A secret from `process.env` in an Authorization header is not personal data.
+    {
+      code: `
+export async function createCustomer(email: string) {
+  await fetch('https://api.stripe.com/v1/customers', {
+    method: 'POST',
+    headers: { Authorization: \`Bearer \${process.env.STRIPE_SECRET_KEY}\` },
+    body: new URLSearchParams({ email }),
+  });
+}
+`,
+    },
   ],
   invalid: [
     // fetch: body, URL (template and concatenation), headers.
@@ -751,6 +780,69 @@ export async function sync(endpoint: string, phone: string) {
 `,
       options: [{ reportUnknownHosts: true }],
       errors: [{ messageId: 'unknownHost', line: 4, column: 9 }],
+    },
+    // superagent: `.post(url).send(body)` sends the body to the host.
+    {
+      code: `
+import superagent from 'superagent';
+export async function validateAddress(address: string) {
+  await superagent.post('https://geo.example.com/validate').send({ address });
+}
+`,
+      errors: [{ messageId: 'undeclaredRecipient', line: 4, column: 9 }],
+    },
+    // superagent: `.get(url).query(params)` sends the query string to the host.
+    {
+      code: `
+import superagent from 'superagent';
+export async function findPerson(email: string) {
+  await superagent.get('https://api.enrich.example/person').query({ email });
+}
+`,
+      errors: [{ messageId: 'undeclaredRecipient', line: 4, column: 9 }],
+    },
+    // `https.request` with a `hostname` option and the email in `path`.
+    {
+      code: `
+import https from 'node:https';
+export function lookupUser(email: string) {
+  https.request({ hostname: 'api.partner.example', path: \`/users?email=\${email}\` }).end();
+}
+`,
+      errors: [{ messageId: 'undeclaredRecipient', line: 4, column: 3 }],
+    },
+    // A hashed email is still an email (AdRoll is declared for nothing personal).
+    {
+      code: `
+import { createHash } from 'node:crypto';
+export async function addToAudience(email: string) {
+  const hashedEmail = createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+  await fetch('https://d.adroll.com/audience', { method: 'POST', body: JSON.stringify({ hashedEmail }) });
+}
+`,
+      errors: [{ messageId: 'categoryNotAllowed', line: 5, column: 9 }],
+    },
+    // A WebSocket `send` inside an event listener reaches the socket's host.
+    {
+      code: `
+export function connectChat(email: string) {
+  const socket = new WebSocket('wss://chat.example.net/socket');
+  socket.addEventListener('open', () => socket.send(JSON.stringify({ email })));
+}
+`,
+      errors: [{ messageId: 'undeclaredRecipient', line: 4, column: 41 }],
+    },
+    // A local wrapper around fetch: the host and the body flow through its parameters.
+    {
+      code: `
+function postJson(url: string, data: unknown) {
+  return fetch(url, { method: 'POST', body: JSON.stringify(data) });
+}
+export async function signup(email: string) {
+  await postJson('https://leads.example.com/ingest', { email });
+}
+`,
+      errors: [{ messageId: 'undeclaredRecipient', line: 3, column: 10 }],
     },
   ],
 });

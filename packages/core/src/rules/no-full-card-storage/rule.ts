@@ -67,7 +67,8 @@ export const noFullCardStorage = defineRule<Options>({
     // A security code has at most 10,000 values, so its hash is as good as the code: PCI DSS
     // forbids storing it after authorisation in any form. Masking hides either.
     const stored = (taint: Taint, kind: 'card' | 'code'): boolean =>
-      !taint.transforms.includes('masked') && (kind === 'code' || !taint.transforms.includes('hashed'));
+      !taint.transforms.includes('masked') &&
+      (kind === 'code' || !taint.transforms.includes('hashed'));
 
     return {
       storage(fact) {

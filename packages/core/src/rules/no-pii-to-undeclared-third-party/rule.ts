@@ -55,9 +55,7 @@ export const noPiiToUndeclaredThirdParty = defineRule<Options>({
         );
         if (personal.length === 0) return;
         const destination =
-          fact.host !== undefined
-            ? `\`${fact.host}\``
-            : (fact.vendor ?? 'an unknown host');
+          fact.host !== undefined ? `\`${fact.host}\`` : (fact.vendor ?? 'an unknown host');
         const via = fact.via.kind === 'sdk' ? `the ${fact.via.label} SDK` : `\`${fact.via.label}\``;
         for (const taint of personal) {
           const data = {

@@ -36,7 +36,16 @@ export const noUndeclaredCookie = defineRule<Options>({
           if (cookies?.unresolvedNames === 'ignore') return;
           // `\`_ga_${id}\`` under a declared `_ga*`: every name it can take is declared.
           const prefix = fact.namePrefix;
-          if (prefix !== undefined && cookies?.declared.some((c) => c.name.endsWith('*') && !c.name.slice(0, -1).includes('*') && prefix.startsWith(c.name.slice(0, -1)))) return;
+          if (
+            prefix !== undefined &&
+            cookies?.declared.some(
+              (c) =>
+                c.name.endsWith('*') &&
+                !c.name.slice(0, -1).includes('*') &&
+                prefix.startsWith(c.name.slice(0, -1)),
+            )
+          )
+            return;
           context.report({
             messageId: 'unresolved',
             data: { api: fact.api.label, expression: `\`${context.text(fact.nameNode)}\`` },
