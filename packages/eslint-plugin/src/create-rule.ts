@@ -43,13 +43,12 @@ export function toEslintRule<Options extends object>(
       ...(rule.meta.hasSuggestions ? { hasSuggestions: true } : {}),
       defaultOptions: [rule.defaultOptions],
     },
-    defaultOptions: [rule.defaultOptions],
     create(context, [options]) {
       return {
         Program(program: TSESTree.Program) {
           const services = context.sourceCode.parserServices;
-          const sourceFile = services?.esTreeNodeToTSNodeMap?.get(program) as
-            ts.SourceFile | undefined;
+          // Another parser has no TypeScript AST: `esTreeNodeToTSNodeMap` is missing.
+          const sourceFile = services?.esTreeNodeToTSNodeMap?.get(program);
           if (!sourceFile || !ts.isSourceFile(sourceFile)) {
             if (firstReport('wrong-parser'))
               context.report({

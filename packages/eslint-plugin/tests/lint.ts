@@ -29,7 +29,7 @@ export function lint(
         plugins: { pledge: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
         ...(options.parser === undefined && 'parser' in options
           ? {}
-          : { languageOptions: { parser: (options.parser ?? tsParser) as Linter.Parser } }),
+          : { languageOptions: { parser: options.parser ?? tsParser } }),
         settings: { pledge: { policy: options.policy ?? DEMO_POLICY } },
         rules,
       },

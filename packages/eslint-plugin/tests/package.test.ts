@@ -101,11 +101,14 @@ app.post('/pay', async (req, res) => {
     { cwd: project },
   )
     .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))
-    .catch((error: { code: number; stdout: string; stderr: string }) => ({
-      code: error.code,
-      stdout: error.stdout,
-      stderr: error.stderr,
-    }));
+    .catch((failure: unknown) => {
+      const error = failure as { code: number; stdout: string; stderr: string };
+      return {
+        code: error.code,
+        stdout: error.stdout,
+        stderr: error.stderr,
+      };
+    });
 }, 180_000);
 
 afterAll(() => {

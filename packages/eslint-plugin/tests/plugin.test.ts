@@ -64,7 +64,7 @@ describe('rule metadata', () => {
   });
 
   it.each(Object.keys(coreRules))('%s describes every option', (id) => {
-    const schema = rules[id]!.meta.schema as {
+    const schema = rules[id]!.meta.schema as readonly {
       properties?: Record<string, { description?: string }>;
     }[];
     for (const property of Object.values(schema[0]?.properties ?? {}))
