@@ -12,6 +12,7 @@ export function project(name, test = {}) {
   return {
     resolve: { conditions },
     ssr: { resolve: { conditions } },
-    test: { name, ...test },
+    // CI runs every package at once on two cores: a generous per-test timeout, no timing asserts.
+    test: { name, testTimeout: 30_000, hookTimeout: 30_000, ...test },
   };
 }

@@ -110,6 +110,10 @@ export class FileAnalysis {
       classify,
       taxonomy,
       location: (node) => this.location(node),
+      isVendorResult: (call) => {
+        const q = this.qualifier.qualify(call.expression);
+        return q !== undefined && (matchRecipe(q) !== undefined || INDEX.http.candidates(q).some((c) => c.patterns.some((p) => matchPattern(p, q))));
+      },
       external: (call, argTaints) => {
         const target = this.externalTarget(call);
         return target?.analysis.taint.returnsWith(target.fn, argTaints, target.name);

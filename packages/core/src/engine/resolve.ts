@@ -104,6 +104,13 @@ export class Qualifier {
     if (!decl) return { root: { kind: 'global', name: id.text }, members: [], factories: [] };
     const binding = this.model.importOf(decl);
     if (binding) {
+      // `import { db } from './db.js'`: a module of this project, not a package. Its exports are
+      // known by name only (the fallback for untyped locals applies), or, with a type checker,
+      // by the type of what they hold.
+      if (isProjectModule(binding.module)) {
+        const local: Qualified = { root: { kind: 'local', name: id.text }, members: [], factories: [] };
+        return this.fromChecker(id) ?? local;
+      }
       const members = binding.name === 'default' || binding.name === '*' ? [] : [binding.name];
       return { root: { kind: 'module', module: binding.module }, members, factories: [] };
     }
@@ -170,9 +177,14 @@ export class Qualifier {
         return { root: q.root, members: ['()'], factories: [] };
       }
     }
+    return this.fromChecker(decl) ?? local;
+  }
+
+  /** With a type checker: a value whose type is declared in a package is an instance of it. */
+  private fromChecker(node: ts.Node): Qualified | undefined {
     const checker = this.model.checker;
     if (checker) {
-      const symbol = checker.getTypeAtLocation(decl).getSymbol();
+      const symbol = checker.getTypeAtLocation(node).getSymbol();
       const file = symbol?.declarations?.[0]?.getSourceFile().fileName;
       const module = file ? packageFromPath(file) : undefined;
       if (module && symbol)
@@ -182,7 +194,7 @@ export class Qualifier {
           factories: [],
         };
     }
-    return local;
+    return undefined;
   }
 
   /** `this.cookieService` → the class field's initializer or declared type. */
@@ -224,6 +236,11 @@ export class Qualifier {
     }
     return fallback;
   }
+}
+
+/** A specifier of the project's own code: relative, absolute, or a path alias (`@/lib/db`, `~/db`, `#db`). */
+export function isProjectModule(specifier: string): boolean {
+  return /^(\.{1,2}\/|\/|@\/|~\/|#)/.test(specifier) || specifier === '.' || specifier === '..';
 }
 
 /** Whether a qualified name matches a catalog pattern. */

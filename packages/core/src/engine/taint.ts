@@ -69,6 +69,11 @@ export interface TaintOptions {
     argTaints: readonly (readonly Taint[])[],
   ) => Taint[] | undefined;
   classify: (name: string) => Classification | undefined;
+  /**
+   * Whether a call returns a third party's own object (an SDK or HTTP response): its `id` is
+   * the vendor's identifier (`customer.id` from `stripe.customers.create`), not a user's.
+   */
+  isVendorResult?: (call: ts.CallExpression | ts.NewExpression) => boolean;
   taxonomy: Taxonomy;
   location: (node: ts.Node) => SourceLocation;
 }
@@ -290,6 +295,7 @@ export class TaintAnalysis {
     }
     const own = this.fromName(expr, name);
     if (own.length > 0) return own;
+    if (this.isVendorObject(target)) return [];
     // `card.number` → `cardNumber`: a generic property named through its object.
     const objectName = lastName(t, target);
     if (objectName !== undefined) {
@@ -301,6 +307,17 @@ export class TaintAnalysis {
     }
     if (CONTAINER_PROPERTIES.has(name)) return [...this.eval(object, depth + 1)];
     return [];
+  }
+
+  /** `const customer = await stripe.customers.create(…)`: the vendor's object. */
+  private isVendorObject(node: ts.Expression): boolean {
+    const t = this.model.ts;
+    const check = this.options.isVendorResult;
+    if (!check || !t.isIdentifier(node)) return false;
+    const decl = this.model.resolve(node);
+    if (!decl || !t.isVariableDeclaration(decl) || !decl.initializer) return false;
+    const init = unwrap(t, decl.initializer);
+    return (t.isCallExpression(init) || t.isNewExpression(init)) && check(init);
   }
 
   private objectLiteral(expr: ts.ObjectLiteralExpression, depth: number): Taint[] {
