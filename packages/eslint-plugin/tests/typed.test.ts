@@ -65,6 +65,10 @@ export async function handle(body: { cardNumber: string; email: string; name: st
   await saveCard(body.cardNumber.slice(-4), body.name);
   await notify(body.email);
 }
+interface Profile { email: string; plan: string }
+export async function share(profile: Profile) {
+  await fetch('https://api.unknown-crm.example/p', { method: 'POST', body: JSON.stringify(profile) });
+}
 `,
 };
 
@@ -75,6 +79,8 @@ describe('typed linting', () => {
     expect(handler?.messages.map((m) => [m.ruleId, m.line])).toEqual([
       ['pledge/no-full-card-storage', 4],
       ['pledge/no-pii-to-undeclared-third-party', 6],
+      // The whole object is sent; its type says it holds an email address.
+      ['pledge/no-pii-to-undeclared-third-party', 10],
     ]);
     expect(handler?.messages[0]?.message).toContain('written to Prisma');
     const billing = results.find((r) => r.filePath.endsWith('billing.ts'));

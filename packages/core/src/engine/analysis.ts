@@ -112,7 +112,11 @@ export class FileAnalysis {
       location: (node) => this.location(node),
       isVendorResult: (call) => {
         const q = this.qualifier.qualify(call.expression);
-        return q !== undefined && (matchRecipe(q) !== undefined || INDEX.http.candidates(q).some((c) => c.patterns.some((p) => matchPattern(p, q))));
+        return (
+          q !== undefined &&
+          (matchRecipe(q) !== undefined ||
+            INDEX.http.candidates(q).some((c) => c.patterns.some((p) => matchPattern(p, q))))
+        );
       },
       external: (call, argTaints) => {
         const target = this.externalTarget(call);

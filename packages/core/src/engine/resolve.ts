@@ -108,7 +108,11 @@ export class Qualifier {
       // known by name only (the fallback for untyped locals applies), or, with a type checker,
       // by the type of what they hold.
       if (isProjectModule(binding.module)) {
-        const local: Qualified = { root: { kind: 'local', name: id.text }, members: [], factories: [] };
+        const local: Qualified = {
+          root: { kind: 'local', name: id.text },
+          members: [],
+          factories: [],
+        };
         return this.fromChecker(id) ?? local;
       }
       const members = binding.name === 'default' || binding.name === '*' ? [] : [binding.name];

@@ -123,9 +123,9 @@ export class TaintAnalysis {
   private compute(node: ts.Expression, depth: number): Taint[] {
     const t = this.model.ts;
     const expr = unwrap(t, node);
-    if (t.isIdentifier(expr)) return this.identifier(expr, depth);
+    if (t.isIdentifier(expr)) return this.withType(expr, this.identifier(expr, depth));
     if (t.isPropertyAccessExpression(expr))
-      return this.member(expr, expr.expression, expr.name.text, depth);
+      return this.withType(expr, this.member(expr, expr.expression, expr.name.text, depth));
     if (t.isElementAccessExpression(expr)) {
       const key = expr.argumentExpression;
       if (t.isStringLiteral(key) || t.isNoSubstitutionTemplateLiteral(key))
@@ -308,6 +308,44 @@ export class TaintAnalysis {
     if (CONTAINER_PROPERTIES.has(name)) return [...this.eval(object, depth + 1)];
     return [];
   }
+
+  /**
+   * With a type checker, a whole object whose type has personal properties carries them:
+   * `identify(user)` with `user: User` sends `User.email`. Only when nothing else is known
+   * about the expression, and one level deep.
+   */
+  private withType(expr: ts.Expression, known: Taint[]): Taint[] {
+    const checker = this.model.checker;
+    if (known.length > 0 || !checker) return known;
+    const type = checker.getTypeAtLocation(expr);
+    if (!(type.flags & this.model.ts.TypeFlags.Object) || checker.isArrayLikeType(type))
+      return known;
+    let categories = this.typeCategories.get(type);
+    if (!categories) {
+      const found = new Map<string, string>();
+      for (const property of checker.getPropertiesOfType(type).slice(0, 200)) {
+        const classification = this.classifyName(property.getName());
+        if (
+          classification &&
+          this.options.taxonomy.isPersonal(classification.category) &&
+          !found.has(classification.category)
+        ) {
+          found.set(classification.category, property.getName());
+        }
+      }
+      categories = [...found.entries()].map(([category, name]) => ({ category, name }));
+      this.typeCategories.set(type, categories);
+    }
+    const text = trimText(expr.getText(this.model.sourceFile));
+    return categories.map(({ category, name }) => ({
+      category,
+      steps: [this.step(expr, `read from \`${text}\` (its \`${name}\`)`)],
+      confidence: 0.7,
+      transforms: [],
+    }));
+  }
+
+  private readonly typeCategories = new Map<ts.Type, { category: string; name: string }[]>();
 
   /** `const customer = await stripe.customers.create(…)`: the vendor's object. */
   private isVendorObject(node: ts.Expression): boolean {
@@ -540,7 +578,7 @@ export class TaintAnalysis {
     return [
       {
         category: classification.category,
-        steps: [this.step(node, `\`${trimText(node.getText(this.model.sourceFile))}\``)],
+        steps: [this.step(node, `read from \`${trimText(node.getText(this.model.sourceFile))}\``)],
         confidence: classification.confidence,
         transforms: [],
       },

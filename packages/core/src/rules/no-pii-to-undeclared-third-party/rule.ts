@@ -35,11 +35,11 @@ export const noPiiToUndeclaredThirdParty = defineRule<Options>({
     },
     messages: {
       undeclaredRecipient:
-        'Personal data (`{{category}}`, from {{source}}) is sent to {{destination}} by {{via}}, which the policy does not declare as a recipient. {{promise}} shares personal data only with declared recipients; declare it under `thirdParties` with the categories it receives, or do not send the data.',
+        'Personal data (`{{category}}`, {{source}}) is sent to {{destination}} by {{via}}, which the policy does not declare as a recipient. {{promise}} shares personal data only with declared recipients; declare it under `thirdParties` with the categories it receives, or do not send the data.',
       categoryNotAllowed:
-        'Personal data (`{{category}}`, from {{source}}) is sent to `{{recipient}}` ({{destination}}) by {{via}}, but the policy declares that recipient for {{allowed}}. {{promise}}; send only the declared categories, or add `{{category}}` to its `receives` if the policy allows it.',
+        'Personal data (`{{category}}`, {{source}}) is sent to `{{recipient}}` ({{destination}}) by {{via}}, but the policy declares that recipient for {{allowed}}. {{promise}}; send only the declared categories, or add `{{category}}` to its `receives` if the policy allows it.',
       unknownHost:
-        'Personal data (`{{category}}`, from {{source}}) is sent by {{via}} to a URL whose host is not known statically. Use a constant base URL so the recipient can be checked against the policy.',
+        'Personal data (`{{category}}`, {{source}}) is sent by {{via}} to a URL whose host is not known statically. Use a constant base URL so the recipient can be checked against the policy.',
     },
   },
   defaultOptions: { reportUnknownHosts: false },
