@@ -94,10 +94,6 @@ export class FileAnalysis {
   readonly taint: TaintAnalysis;
   readonly taxonomy: Taxonomy;
   readonly classify: (name: string) => Classification | undefined;
-  private storageFacts: StorageFact[] | undefined;
-  private schemaFacts: SchemaFieldFact[] | undefined;
-  private cookieFacts: CookieFact[] | undefined;
-  private sendFacts: SendFact[] | undefined;
 
   constructor(readonly input: AnalysisInput) {
     this.model = new FileModel(input.ts, input.sourceFile, input.checker);
@@ -156,7 +152,7 @@ export class FileAnalysis {
   }
 
   private readonly summaries = new Map<ts.SignatureDeclaration, FunctionSummary>();
-  private readonly computing = new Set<'storage' | 'sends'>();
+  private readonly computing = new Set<string>();
   private external: { storage: StorageFact[]; sends: SendFact[] } | undefined;
 
   /**
@@ -346,38 +342,39 @@ export class FileAnalysis {
   }
 
   get storage(): readonly StorageFact[] {
-    if (this.storageFacts) return this.storageFacts;
-    // Re-entered through a cycle of cross-file summaries: nothing yet, rather than recursion.
-    if (this.computing.has('storage')) return [];
-    this.computing.add('storage');
-    try {
-      this.storageFacts = this.findStorage();
-    } finally {
-      this.computing.delete('storage');
-    }
-    return this.storageFacts;
+    return this.once('storage', () => this.findStorage());
   }
 
   get schemaFields(): readonly SchemaFieldFact[] {
-    this.schemaFacts ??= this.findSchemaFields();
-    return this.schemaFacts;
+    return this.once('schemaFields', () => this.findSchemaFields());
   }
 
   get cookies(): readonly CookieFact[] {
-    this.cookieFacts ??= this.findCookies();
-    return this.cookieFacts;
+    return this.once('cookies', () => this.findCookies());
   }
 
   get sends(): readonly SendFact[] {
-    if (this.sendFacts) return this.sendFacts;
-    if (this.computing.has('sends')) return [];
-    this.computing.add('sends');
+    return this.once('sends', () => this.findSends());
+  }
+
+  private readonly facts = new Map<string, readonly unknown[]>();
+
+  /**
+   * Computes a kind of fact once. Re-entered through a cycle of cross-file summaries (this
+   * file's facts needed while computing them), it answers "nothing yet" rather than recursing.
+   */
+  private once<T>(kind: string, compute: () => T[]): readonly T[] {
+    const known = this.facts.get(kind);
+    if (known) return known as readonly T[];
+    if (this.computing.has(kind)) return [];
+    this.computing.add(kind);
     try {
-      this.sendFacts = this.findSends();
+      const found = compute();
+      this.facts.set(kind, found);
+      return found;
     } finally {
-      this.computing.delete('sends');
+      this.computing.delete(kind);
     }
-    return this.sendFacts;
   }
 
   private calls: { call: ts.CallExpression | ts.NewExpression; q: Qualified }[] | undefined;
