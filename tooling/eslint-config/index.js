@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  */
 export function config(dir) {
   return tseslint.config(
-    { ignores: ['dist/**', 'coverage/**', '**/fixtures/**', '*.config.*', 'bin/**', 'bench/**'] },
+    { ignores: ['dist/**', 'coverage/**', '**/fixtures/**', '*.config.*', 'bin/**', 'bench/**', 'scripts/**/*.mjs'] },
     js.configs.recommended,
     ...tseslint.configs.strictTypeChecked,
     {

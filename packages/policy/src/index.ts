@@ -65,4 +65,5 @@ export {
   type ValueMatch,
 } from './detectors.js';
 export { mask, maskText, MASK_CHAR } from './mask.js';
+export { summarize as summarizePolicy } from './cli.js';
 export { levenshtein, nearest } from './text.js';

@@ -1,0 +1,489 @@
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import {
+  findPolicy,
+  formatDiagnostic,
+  loadPolicy,
+  summarizePolicy,
+  type PolicyDiagnostic,
+} from '@pledge/policy';
+import type { FileAnalysis, PledgeRule } from '@pledge/core';
+import { BaselineError, writeBaseline } from './baseline.js';
+import { buildDataMap, renderDataMap } from './map/index.js';
+import { render } from './reporters/index.js';
+import { GitError } from './changed.js';
+import { progressReporter, type ProgressStream } from './progress.js';
+import {
+  PolicyError,
+  readPolicy,
+  rulesOf,
+  scan,
+  toolVersion,
+  UsageError,
+  type RulePack,
+  type ScanOptions,
+} from './scan.js';
+import { SEVERITIES, type ScanResult, type Severity } from './types.js';
+
+// `pledge`: the CI front end. Exit codes: 0 clean; 1 findings at or above `--fail-on` that
+// are not in the baseline (or skipped files with `--fail-on-skipped`); 2 a usage, policy,
+// baseline or git error. Reports go to stdout (or `--output`); progress and errors to stderr.
+
+/** Exit codes of `pledge`. */
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+/** Where the CLI reads and writes; the defaults are the process's. */
+export interface CliIo {
+  cwd: string;
+  stdout: ProgressStream;
+  stderr: ProgressStream;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+const FORMATS = ['pretty', 'json', 'sarif', 'github', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+const MAP_FORMATS = ['text', 'json', 'markdown'] as const;
+const FAIL_ON = [...SEVERITIES, 'none'] as const;
+
+const USAGE = `Usage:
+  pledge scan [paths...] [options]        Check the code against the privacy policy
+  pledge baseline [paths...] [options]    Record today's findings so only new ones fail
+  pledge map [paths...] [options]         Print the data map: categories and where they go
+  pledge policy check [FILE]              Validate a policy file
+  pledge --help | --version
+
+Options (scan, baseline, map):
+  --policy FILE           The policy (default: the nearest pledge.policy.yaml|yml|json)
+  --max-file-size BYTES   Skip larger files (default 1048576, i.e. 1 MiB)
+  --rules MODULE          Also run a rule pack's rules (repeatable)
+  --no-progress           No progress line on stderr (it only shows on a terminal outside CI)
+
+Options (scan):
+  -f, --format FORMAT     pretty | json | sarif | github | markdown (default pretty)
+  -o, --output FILE       Write the report to FILE instead of stdout
+  --fail-on LEVEL         error | warning | none: exit 1 on findings at or above LEVEL (default error)
+  --fail-on-skipped       Also exit 1 when a file could not be analysed
+  --baseline FILE         Fail only on findings that FILE (from \`pledge baseline\`) does not list
+  --changed-since REF     Report only findings on lines changed since the git revision REF
+  --color, --no-color     Force colours on or off (default: on a terminal without NO_COLOR)
+
+Options (baseline):
+  -o, --output FILE       Where to write the baseline (default pledge-baseline.json)
+
+Options (map):
+  -f, --format FORMAT     text | json | markdown (default text)
+  -o, --output FILE       Write the map to FILE instead of stdout
+
+Exit codes: 0 clean, 1 findings (or skipped files with --fail-on-skipped), 2 usage, policy, baseline or git error.
+Docs: docs/scanner.md`;
+
+const COMMON = {
+  policy: { type: 'string' },
+  'max-file-size': { type: 'string' },
+  rules: { type: 'string', multiple: true },
+  'no-progress': { type: 'boolean' },
+  progress: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+const SCAN_OPTIONS = {
+  ...COMMON,
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  'fail-on-skipped': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'changed-since': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+const BASELINE_OPTIONS = {
+  ...COMMON,
+  output: { type: 'string', short: 'o' },
+} as const satisfies ParseArgsConfig['options'];
+
+const MAP_OPTIONS = {
+  ...COMMON,
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** A command-line mistake: printed with the usage, exit 2. */
+class CliUsageError extends Error {}
+
+/** The `pledge` command; returns the exit code. */
+export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
+  const full: CliIo = {
+    cwd: io.cwd ?? process.cwd(),
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    env: io.env ?? process.env,
+  };
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        full.stdout.write(`${USAGE}\n`);
+        return command === undefined ? EXIT.usage : EXIT.clean;
+      case '--version':
+      case '-v':
+        full.stdout.write(`${toolVersion()}\n`);
+        return EXIT.clean;
+      case 'scan':
+        return await scanCommand(rest, full);
+      case 'baseline':
+        return await baselineCommand(rest, full);
+      case 'map':
+        return await mapCommand(rest, full);
+      case 'policy':
+        return policyCommand(rest, full);
+      default:
+        throw new CliUsageError(
+          command.startsWith('-')
+            ? `unknown option \`${command}\` (options come after the command, e.g. \`pledge scan ${command}\`)`
+            : `unknown command \`${command}\``,
+        );
+    }
+  } catch (error) {
+    return fail(error, full);
+  }
+}
+
+function fail(error: unknown, io: CliIo): number {
+  if (error instanceof CliUsageError || error instanceof UsageError) {
+    io.stderr.write(`pledge: ${error.message}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof PolicyError) {
+    for (const diagnostic of error.diagnostics)
+      io.stderr.write(`${formatDiagnostic(displayed(diagnostic, io.cwd))}\n`);
+    io.stderr.write(`pledge: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof BaselineError || error instanceof GitError) {
+    io.stderr.write(`pledge: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  if (isParseArgsError(error)) {
+    io.stderr.write(`pledge: ${parseArgsMessage(error)}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  // A bug, not a user error: say so, with the stack, and do not pretend the code is clean.
+  io.stderr.write(
+    `pledge: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  return EXIT.usage;
+}
+
+function isParseArgsError(error: unknown): error is Error & { code: string } {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('ERR_PARSE_ARGS')
+  );
+}
+
+/** `Unknown option '--frmat'. To specify a positional…` → `unknown option \`--frmat\``. */
+function parseArgsMessage(error: Error & { code: string }): string {
+  const option = /'([^']+)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined)
+    return `unknown option \`${option}\``;
+  return error.message;
+}
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: O,
+) {
+  return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+}
+
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliUsageError(
+    `\`--${name} ${value}\` is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}`,
+  );
+}
+
+function byteCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+)\s*(k|kb|kib|m|mb|mib)?$/i.exec(value.trim());
+  if (!match)
+    throw new CliUsageError(
+      `\`--max-file-size ${value}\` is not a number of bytes (e.g. 1048576 or 2MiB)`,
+    );
+  const unit = (match[2] ?? '').toLowerCase();
+  const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 * 1024 : 1;
+  return Number(match[1]) * factor;
+}
+
+/** The scan options common to `scan`, `baseline` and `map`. */
+async function scanOptions(
+  values: {
+    policy?: string | undefined;
+    'max-file-size'?: string | undefined;
+    rules?: string[] | undefined;
+  },
+  positionals: readonly string[],
+  io: CliIo,
+): Promise<ScanOptions> {
+  const options: ScanOptions = { root: io.cwd, paths: positionals };
+  if (values.policy !== undefined) options.policy = values.policy;
+  const maxFileSize = byteCount(values['max-file-size']);
+  if (maxFileSize !== undefined) options.maxFileSize = maxFileSize;
+  if (values.rules && values.rules.length > 0)
+    options.rules = await loadPacks(values.rules, io.cwd);
+  return options;
+}
+
+/** Imports rule packs by module name or path; each default export is `{ meta, rules, configs }`. */
+async function loadPacks(specifiers: readonly string[], cwd: string): Promise<PledgeRule[]> {
+  const rules: PledgeRule[] = [];
+  for (const specifier of specifiers) {
+    const local = specifier.startsWith('.') || isAbsolute(specifier);
+    let url: string | undefined;
+    if (local) {
+      url = pathToFileURL(resolve(cwd, specifier)).href;
+    } else {
+      // From the scanned project first (where the pack is installed), then from here.
+      try {
+        url = pathToFileURL(createRequire(resolve(cwd, 'package.json')).resolve(specifier)).href;
+      } catch {
+        try {
+          url = import.meta.resolve(specifier);
+        } catch {
+          url = undefined;
+        }
+      }
+    }
+    if (url === undefined) {
+      throw new UsageError(
+        `cannot find the rule pack \`${specifier}\` from ${cwd}; install it or give a path.`,
+      );
+    }
+    let module: { default?: unknown };
+    try {
+      module = (await import(url)) as { default?: unknown };
+    } catch (error) {
+      throw new UsageError(
+        `cannot load the rule pack \`${specifier}\`: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    const pack = module.default;
+    if (typeof pack !== 'object' || pack === null || !('rules' in pack)) {
+      throw new UsageError(
+        `\`${specifier}\` is not a rule pack: its default export must be \`{ meta, rules, configs }\`.`,
+      );
+    }
+    rules.push(...rulesOf(pack as RulePack, specifier));
+  }
+  return rules;
+}
+
+function withProgress(
+  options: ScanOptions,
+  values: { 'no-progress'?: boolean | undefined; progress?: boolean | undefined },
+  io: CliIo,
+): () => void {
+  if (values['no-progress'] === true || values.progress === false) return () => undefined;
+  const progress = progressReporter(io.stderr, io.env);
+  if (progress.onProgress) options.onProgress = progress.onProgress;
+  return progress.done;
+}
+
+function useColor(
+  values: { color?: boolean | undefined; 'no-color'?: boolean | undefined },
+  io: CliIo,
+  toFile: boolean,
+): boolean {
+  if (values['no-color'] === true) return false;
+  if (values.color === true) return true;
+  if (toFile) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+async function scanCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, SCAN_OPTIONS);
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.clean;
+  }
+  const format = oneOf('format', values.format, FORMATS, 'pretty');
+  const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
+  const options = await scanOptions(values, positionals, io);
+  if (values.baseline !== undefined) options.baseline = values.baseline;
+  if (values['changed-since'] !== undefined) options.changedSince = values['changed-since'];
+  const done = withProgress(options, values, io);
+  let result: ScanResult;
+  try {
+    result = await scan(options);
+  } finally {
+    done();
+  }
+  const color = useColor(values, io, values.output !== undefined);
+  const report = renderResult(result, format, color, io);
+  if (values.output !== undefined) writeOutput(resolve(io.cwd, values.output), report);
+  else io.stdout.write(report);
+  return exitCode(result, failOn, values['fail-on-skipped'] === true);
+}
+
+/** The exit code of a scan: 1 when a finding at or above `failOn` is new, or a file was skipped and that counts. */
+export function exitCode(
+  result: ScanResult,
+  failOn: Severity | 'none',
+  failOnSkipped: boolean,
+): number {
+  const threshold = failOn === 'none' ? Infinity : SEVERITIES.indexOf(failOn);
+  const failing = result.findings.some(
+    (f) => f.inBaseline !== true && SEVERITIES.indexOf(f.severity) >= threshold,
+  );
+  return failing || (failOnSkipped && result.skipped.length > 0) ? EXIT.findings : EXIT.clean;
+}
+
+/** Renders a result with the reporters; source lines for code frames are read from the scan root. */
+function renderResult(result: ScanResult, format: Format, color: boolean, io: CliIo): string {
+  const readSource = (file: string): string | undefined => {
+    try {
+      return readFileSync(resolve(result.root, file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return render(result, format, { color, cwd: io.cwd, readSource });
+}
+
+async function baselineCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, BASELINE_OPTIONS);
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.clean;
+  }
+  const options = await scanOptions(values, positionals, io);
+  const done = withProgress(options, values, io);
+  let result: ScanResult;
+  try {
+    result = await scan(options);
+  } finally {
+    done();
+  }
+  const output = resolve(io.cwd, values.output ?? 'pledge-baseline.json');
+  const baseline = writeBaseline(output, result.findings);
+  const shown = relative(io.cwd, output) || output;
+  io.stderr.write(
+    `pledge: wrote ${String(baseline.findings.length)} finding(s) to ${shown}` +
+      (result.skipped.length > 0
+        ? ` (${String(result.skipped.length)} file(s) could not be analysed; see \`pledge scan\`)`
+        : '') +
+      '.\n',
+  );
+  return EXIT.clean;
+}
+
+async function mapCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, MAP_OPTIONS);
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.clean;
+  }
+  const format = oneOf('format', values.format, MAP_FORMATS, 'text');
+  const options = await scanOptions(values, positionals, io);
+  // The map is built from the engine's facts of every analysed file, collected during a scan.
+  const root = existsSync(options.root) ? realpathSync(options.root) : resolve(options.root);
+  const { policy } = readPolicy(
+    root,
+    (options.paths ?? []).map((p) => resolve(root, p)),
+    options.policy,
+  );
+  const analyses: FileAnalysis[] = [];
+  options.onAnalysis = ({ analysis }) => analyses.push(analysis);
+  const done = withProgress(options, values, io);
+  try {
+    await scan(options);
+  } finally {
+    done();
+  }
+  const map = buildDataMap({ analyses, policy, root });
+  const text = renderDataMap(map, format);
+  if (values.output !== undefined) writeOutput(resolve(io.cwd, values.output), text);
+  else io.stdout.write(text);
+  return EXIT.clean;
+}
+
+function policyCommand(args: readonly string[], io: CliIo): number {
+  const [sub, ...rest] = args;
+  if (sub === '--help' || sub === '-h') {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.clean;
+  }
+  if (sub !== 'check')
+    throw new CliUsageError(
+      sub === undefined
+        ? 'missing subcommand: `pledge policy check [FILE]`'
+        : `unknown subcommand \`policy ${sub}\``,
+    );
+  const { positionals } = parseArgs({
+    args: rest,
+    options: {},
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length > 1) throw new CliUsageError('`pledge policy check` takes one file');
+  const given = positionals[0];
+  const path = given === undefined ? findPolicy(io.cwd) : resolve(io.cwd, given);
+  if (path === undefined) {
+    io.stderr.write(
+      `pledge: no pledge.policy.yaml (or .yml, .json) in ${io.cwd} or above; pass a file.\n`,
+    );
+    return EXIT.usage;
+  }
+  const shown = relative(io.cwd, path) || path;
+  if (!existsSync(path)) {
+    io.stderr.write(`pledge: ${shown}: no such file.\n`);
+    return EXIT.usage;
+  }
+  const { policy, errors, warnings } = loadPolicy(path);
+  for (const diagnostic of [...errors, ...warnings])
+    io.stderr.write(`${formatDiagnostic({ ...diagnostic, file: shown })}\n`);
+  if (!policy) {
+    io.stderr.write(
+      `pledge: ${shown} is not a valid policy (${String(errors.length)} error(s)).\n`,
+    );
+    return EXIT.usage;
+  }
+  io.stdout.write(summarizePolicy(policy, shown));
+  if (warnings.length > 0)
+    io.stdout.write(`\n${String(warnings.length)} warning(s), listed above.\n`);
+  return EXIT.clean;
+}
+
+function displayed(diagnostic: PolicyDiagnostic, cwd: string): PolicyDiagnostic {
+  return {
+    ...diagnostic,
+    file: isAbsolute(diagnostic.file)
+      ? relative(cwd, diagnostic.file) || diagnostic.file
+      : diagnostic.file,
+  };
+}
+
+function writeOutput(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}

@@ -1,0 +1,50 @@
+// @pledge/scanner: the whole-program scan behind the `pledge` CLI, for CI and for tools.
+export {
+  scan,
+  scanSync,
+  readPolicy,
+  rulesOf,
+  describeRules,
+  toScanFinding,
+  toolVersion,
+  PolicyError,
+  UsageError,
+  type AnalysedFile,
+  type RulePack,
+  type ScanOptions,
+  type ScanProgress,
+} from './scan.js';
+export {
+  applyBaseline,
+  createBaseline,
+  readBaseline,
+  serializeBaseline,
+  writeBaseline,
+  BaselineError,
+  BASELINE_VERSION,
+  type BaselineEntry,
+  type BaselineFile,
+} from './baseline.js';
+export {
+  changedLines,
+  parseUnifiedDiff,
+  isChanged,
+  GitError,
+  type ChangedLines,
+} from './changed.js';
+export {
+  fingerprint,
+  fingerprintAll,
+  normalizeLine,
+  FINGERPRINT_VERSION,
+  type FingerprintInput,
+} from './fingerprint.js';
+export { findDirectives, type SuppressionDirective } from './suppressions.js';
+export {
+  DEFAULT_MAX_FILE_SIZE,
+  SOURCE_EXTENSIONS,
+  generatedMarker,
+  minifiedReason,
+} from './files.js';
+export { main, exitCode, EXIT, type CliIo } from './cli.js';
+export * from './types.js';

@@ -1,0 +1,850 @@
+import path from 'node:path';
+import {
+  COOKIE_APIS,
+  policyTools,
+  SDK_RECIPES,
+  type CookieFact,
+  type FileAnalysis,
+  type SdkRecipe,
+  type SendFact,
+  type Taint,
+} from '@pledge/core';
+import {
+  cookieDeclaration,
+  isFirstPartyHost,
+  isFirstPartyPackage,
+  isWithinCategory,
+  matchGlob,
+  matchHost,
+  mayReceive,
+  recipientForHost,
+  recipientForPackage,
+  type CookieDeclarationEntry,
+  type Policy,
+  type Taxonomy,
+  type ThirdPartyEntry,
+} from '@pledge/policy';
+import type ts from 'typescript';
+import { cookieDatabase, type CookieDatabase, type CookieRecord } from './cookie-database.js';
+import { platformsFor } from './platforms.js';
+import {
+  DATA_MAP_VERSION,
+  type DataMap,
+  type DriftItem,
+  type FlowStatus,
+  type KnownCookie,
+  type MapCategory,
+  type MapCookie,
+  type MapFlow,
+  type MapLocation,
+  type MapRecipient,
+  type MapStore,
+  type MapTarget,
+  type ThirdPartyCookies,
+} from './types.js';
+
+/** What `buildDataMap` reads. */
+export interface DataMapInput {
+  /** The analyses of every file of the scan (`analyzeFile` from `@pledge/core`). */
+  analyses: readonly FileAnalysis[];
+  policy: Policy;
+  /** The scan root: locations are relative to it. */
+  root: string;
+  /** The cookie knowledge; the Open Cookie Database shipped with the scanner by default. */
+  cookieDatabase?: CookieDatabase;
+}
+
+// Accumulators: sets while collecting, sorted arrays in the result.
+interface Located {
+  locations: Map<string, MapLocation>;
+}
+interface RecipientAcc extends Located {
+  id: string;
+  kind: MapRecipient['kind'];
+  name: string;
+  entry: ThirdPartyEntry | undefined;
+  used: boolean;
+  vendors: Set<string>;
+  hosts: Set<string>;
+  packages: Set<string>;
+}
+interface CookieAcc extends Located {
+  id: string;
+  name: string | undefined;
+  declaration: CookieDeclarationEntry | undefined;
+  apis: Set<string>;
+}
+interface StoreAcc extends Located {
+  id: string;
+  label: string;
+  kind: MapStore['kind'];
+}
+interface FlowAcc extends Located {
+  category: string;
+  target: MapTarget;
+  status: FlowStatus;
+  transforms: string[];
+  via: Set<string>;
+}
+
+const PARAM_MARKER = 'pledge:';
+
+/** Builds the data map of a scan: categories, where they go, and the drift from the policy. */
+export function buildDataMap(input: DataMapInput): DataMap {
+  return new MapBuilder(input).build();
+}
+
+class MapBuilder {
+  private readonly policy: Policy;
+  private readonly taxonomy: Taxonomy;
+  private readonly db: CookieDatabase;
+  private readonly recipients = new Map<string, RecipientAcc>();
+  private readonly cookies = new Map<string, CookieAcc>();
+  private readonly storage = new Map<string, StoreAcc>();
+  private readonly logs = new Map<string, StoreAcc>();
+  private readonly flows = new Map<string, FlowAcc>();
+
+  constructor(private readonly input: DataMapInput) {
+    this.policy = input.policy;
+    this.taxonomy = policyTools(input.policy).taxonomy;
+    this.db = input.cookieDatabase ?? cookieDatabase();
+    for (const entry of this.policy.thirdParties) this.declared(entry);
+  }
+
+  build(): DataMap {
+    for (const analysis of this.input.analyses) this.collect(analysis);
+    const thirdPartyCookies = this.thirdPartyCookies();
+    const flows = [...this.flows.values()]
+      .map((flow): MapFlow => ({
+        category: flow.category,
+        target: flow.target,
+        status: flow.status,
+        transforms: flow.transforms,
+        via: [...flow.via].sort(),
+        locations: sortLocations(flow.locations),
+      }))
+      .sort(
+        (a, b) =>
+          compare(a.category, b.category) ||
+          compare(TARGET_ORDER[a.target.kind], TARGET_ORDER[b.target.kind]) ||
+          compare(a.target.id, b.target.id) ||
+          compare(a.transforms.join(), b.transforms.join()),
+      );
+    const recipients = this.recipientList();
+    const cookies = [...this.cookies.values()]
+      .map((cookie): MapCookie => ({
+        id: cookie.id,
+        name: cookie.name,
+        declared: cookie.declaration !== undefined,
+        ...(cookie.declaration ? { declaration: cookie.declaration.name } : {}),
+        apis: [...cookie.apis].sort(),
+        locations: sortLocations(cookie.locations),
+      }))
+      .sort((a, b) => compare(a.name ?? '\uffff', b.name ?? '\uffff'));
+    const stores = (map: Map<string, StoreAcc>): MapStore[] =>
+      [...map.values()]
+        .map((s) => ({
+          id: s.id,
+          label: s.label,
+          kind: s.kind,
+          locations: sortLocations(s.locations),
+        }))
+        .sort((a, b) => compare(a.label, b.label) || compare(a.id, b.id));
+    const categories = [...new Set(flows.map((f) => f.category))]
+      .sort()
+      .map((id) => this.category(id));
+    return {
+      version: DATA_MAP_VERSION,
+      root: this.input.root,
+      policy: { organization: this.policy.organization, url: this.policy.document.url },
+      categories,
+      flows,
+      recipients,
+      cookies,
+      storage: stores(this.storage),
+      logs: stores(this.logs),
+      thirdPartyCookies,
+      drift: {
+        undeclared: this.undeclaredDrift(flows, recipients, cookies, thirdPartyCookies),
+        unused: this.unusedDrift(flows, recipients, cookies, thirdPartyCookies),
+      },
+      sources: { cookies: this.db.source },
+    };
+  }
+
+  // ───────────────────────────── collecting ─────────────────────────────
+
+  private collect(analysis: FileAnalysis): void {
+    const at = (node: ts.Node): MapLocation => {
+      const location = analysis.location(node);
+      return {
+        file: relativePath(this.input.root, location.file),
+        line: location.start.line,
+        column: location.start.column,
+      };
+    };
+    for (const fact of analysis.sends) this.send(fact, at(fact.node));
+    this.imports(analysis, at);
+    this.snippets(analysis, at);
+    this.urlLiterals(analysis, at);
+    for (const fact of analysis.cookies) this.cookie(analysis, fact, at(fact.nameNode));
+    for (const fact of analysis.storage) {
+      const kind = fact.sink.kind;
+      const store = this.store(
+        kind === 'log' ? this.logs : this.storage,
+        fact.sink.id,
+        fact.sink.label,
+        kind,
+      );
+      const taints: { category: string; transforms: readonly string[] }[] = [
+        ...fact.taints,
+        ...fact.sqlColumns.map((column) => ({ category: column.category, transforms: [] })),
+      ];
+      const location = at(fact.node);
+      let any = false;
+      for (const taint of taints) {
+        if (taint.category.startsWith(PARAM_MARKER)) continue;
+        any = true;
+        const target: MapTarget = { kind: kind === 'log' ? 'log' : 'storage', id: fact.sink.id };
+        this.flow(taint.category, target, 'neutral', taint.transforms, fact.sink.label, location);
+      }
+      if (any) add(store, location);
+    }
+    for (const field of analysis.schemaFields) {
+      const id = `schema:${field.label}`;
+      const location = at(field.node);
+      add(this.store(this.storage, id, field.label, 'database'), location);
+      this.flow(field.category, { kind: 'storage', id }, 'neutral', [], field.label, location);
+    }
+  }
+
+  private send(fact: SendFact, location: MapLocation): void {
+    if (fact.firstParty || fact.relative) return;
+    if (fact.host !== undefined && isLocalHost(fact.host)) return;
+    let recipient: RecipientAcc;
+    if (fact.recipient) recipient = this.declared(fact.recipient);
+    else if (fact.vendor !== undefined) recipient = this.vendor(fact.vendor);
+    else if (fact.host !== undefined) {
+      const recipe = recipeForHost(fact.host);
+      recipient = recipe ? this.vendor(recipe.vendor) : this.host(fact.host);
+    } else recipient = this.unresolved();
+    this.use(recipient, location);
+    if (fact.host !== undefined) recipient.hosts.add(fact.host);
+    if (fact.vendor !== undefined) recipient.vendors.add(fact.vendor);
+    for (const taint of fact.taints) {
+      if (taint.category.startsWith(PARAM_MARKER)) continue;
+      const status = this.sendStatus(recipient, taint);
+      this.flow(
+        taint.category,
+        { kind: 'recipient', id: recipient.id },
+        status,
+        taint.transforms,
+        fact.via.label,
+        location,
+      );
+    }
+  }
+
+  private sendStatus(recipient: RecipientAcc, taint: Taint): FlowStatus {
+    if (recipient.entry && mayReceive(this.policy, recipient.entry.id, taint.category))
+      return 'declared';
+    const personal =
+      this.taxonomy.isPersonal(taint.category) && !taint.transforms.includes('masked');
+    if (!personal) return 'neutral';
+    return recipient.kind === 'unresolved' ? 'unknown' : 'undeclared';
+  }
+
+  /** `import`, `export … from`, `import x = require()`, `require()` and `import()` of SDK packages. */
+  private imports(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation): void {
+    const t = analysis.ts;
+    const consider = (specifier: string, node: ts.Node): void => {
+      if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.includes(':')) return;
+      const pkg = packageOf(specifier);
+      if (isFirstPartyPackage(this.policy, pkg)) return;
+      const recipe = RECIPE_BY_PACKAGE.get(specifier) ?? RECIPE_BY_PACKAGE.get(pkg);
+      const entry =
+        recipientForPackage(this.policy, pkg) ??
+        (recipe ? recipientForRecipe(this.policy, recipe, specifier) : undefined);
+      let recipient: RecipientAcc;
+      if (entry) recipient = this.declared(entry);
+      else if (recipe) recipient = this.vendor(recipe.vendor);
+      else return;
+      this.use(recipient, at(node));
+      recipient.packages.add(pkg);
+      if (recipe) recipient.vendors.add(recipe.vendor);
+    };
+    for (const statement of analysis.input.sourceFile.statements) {
+      if (
+        (t.isImportDeclaration(statement) || t.isExportDeclaration(statement)) &&
+        statement.moduleSpecifier &&
+        t.isStringLiteral(statement.moduleSpecifier)
+      ) {
+        // `import type` brings no code along.
+        const typeOnly = t.isImportDeclaration(statement)
+          ? statement.importClause?.phaseModifier === t.SyntaxKind.TypeKeyword
+          : statement.isTypeOnly;
+        if (!typeOnly) consider(statement.moduleSpecifier.text, statement.moduleSpecifier);
+      } else if (
+        t.isImportEqualsDeclaration(statement) &&
+        t.isExternalModuleReference(statement.moduleReference) &&
+        t.isStringLiteral(statement.moduleReference.expression)
+      ) {
+        consider(statement.moduleReference.expression.text, statement.moduleReference.expression);
+      }
+    }
+    for (const call of analysis.model.calls) {
+      if (!t.isCallExpression(call)) continue;
+      const callee = call.expression;
+      const arg = call.arguments[0];
+      if (!arg || !t.isStringLiteralLike(arg)) continue;
+      // require('m'), import('m')
+      if (
+        (t.isIdentifier(callee) && callee.text === 'require') ||
+        callee.kind === t.SyntaxKind.ImportKeyword
+      )
+        consider(arg.text, arg);
+    }
+  }
+
+  /** Calls rooted at an SDK snippet's global (`gtag(…)`, `fbq(…)`, `window.Intercom(…)`). */
+  private snippets(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation): void {
+    const t = analysis.ts;
+    for (const call of analysis.model.calls) {
+      // A cheap syntactic filter before asking the qualifier: the chain's leftmost identifier.
+      let left: ts.Expression = call.expression;
+      while (
+        t.isPropertyAccessExpression(left) ||
+        t.isElementAccessExpression(left) ||
+        t.isCallExpression(left)
+      )
+        left = left.expression;
+      if (
+        !t.isIdentifier(left) ||
+        !(RECIPE_BY_GLOBAL.has(left.text) || GLOBAL_OBJECTS.has(left.text))
+      )
+        continue;
+      const q = analysis.qualifier.qualify(call.expression);
+      if (q?.root.kind !== 'global') continue;
+      const recipe = RECIPE_BY_GLOBAL.get(q.root.name);
+      if (!recipe) continue;
+      const entry = recipientForRecipe(this.policy, recipe, undefined);
+      const recipient = entry ? this.declared(entry) : this.vendor(recipe.vendor);
+      this.use(recipient, at(call));
+      recipient.vendors.add(recipe.vendor);
+    }
+  }
+
+  /** URLs in string literals naming a declared recipient's host (a script tag, a config, a link). */
+  private urlLiterals(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation): void {
+    const t = analysis.ts;
+    // A URL that a send already reports (`<img src="https://…">`, `fetch('https://…')`) is not a second use.
+    const sends = analysis.sends.map((fact) => fact.node);
+    const inSend = (node: ts.Node): boolean =>
+      sends.some((send) => node.pos >= send.pos && node.end <= send.end);
+    for (const literal of analysis.model.stringLiterals) {
+      if (inSend(literal)) continue;
+      const text = t.isTemplateExpression(literal) ? literal.head.text : literal.text;
+      const host = URL_HOST.exec(text)?.[1];
+      if (host === undefined || isFirstPartyHost(this.policy, host)) continue;
+      const entry = recipientForHost(this.policy, host);
+      if (!entry) continue;
+      const recipient = this.declared(entry);
+      this.use(recipient, at(literal));
+      recipient.hosts.add(host.toLowerCase());
+    }
+  }
+
+  private cookie(analysis: FileAnalysis, fact: CookieFact, location: MapLocation): void {
+    const id = fact.name === undefined ? 'unresolved' : `name:${fact.name}`;
+    let cookie = this.cookies.get(id);
+    if (!cookie) {
+      cookie = {
+        id,
+        name: fact.name,
+        declaration:
+          fact.name === undefined ? undefined : cookieDeclaration(this.policy, fact.name),
+        apis: new Set(),
+        locations: new Map(),
+      };
+      this.cookies.set(id, cookie);
+    }
+    cookie.apis.add(fact.api.label);
+    add(cookie, location);
+    const status: FlowStatus =
+      fact.name === undefined ? 'unknown' : cookie.declaration ? 'declared' : 'undeclared';
+    for (const taint of cookieTaints(analysis, fact)) {
+      if (taint.category.startsWith(PARAM_MARKER)) continue;
+      this.flow(
+        taint.category,
+        { kind: 'cookie', id },
+        status,
+        taint.transforms,
+        fact.api.label,
+        location,
+      );
+    }
+  }
+
+  // ───────────────────────────── accumulators ─────────────────────────────
+
+  private declared(entry: ThirdPartyEntry): RecipientAcc {
+    return this.recipient(entry.id, () => ({
+      kind: 'declared',
+      name: entry.name ?? entry.id,
+      entry,
+    }));
+  }
+
+  private vendor(vendor: string): RecipientAcc {
+    return this.recipient(`vendor:${slug(vendor)}`, () => ({
+      kind: 'vendor',
+      name: vendor,
+      entry: undefined,
+    }));
+  }
+
+  private host(host: string): RecipientAcc {
+    const h = host.toLowerCase();
+    return this.recipient(`host:${h}`, () => ({ kind: 'host', name: h, entry: undefined }));
+  }
+
+  private unresolved(): RecipientAcc {
+    return this.recipient('unresolved', () => ({
+      kind: 'unresolved',
+      name: 'destination not known statically',
+      entry: undefined,
+    }));
+  }
+
+  private recipient(
+    id: string,
+    init: () => Pick<RecipientAcc, 'kind' | 'name' | 'entry'>,
+  ): RecipientAcc {
+    let recipient = this.recipients.get(id);
+    if (!recipient) {
+      recipient = {
+        id,
+        ...init(),
+        used: false,
+        vendors: new Set(),
+        hosts: new Set(),
+        packages: new Set(),
+        locations: new Map(),
+      };
+      this.recipients.set(id, recipient);
+    }
+    return recipient;
+  }
+
+  private use(recipient: RecipientAcc, location: MapLocation): void {
+    recipient.used = true;
+    add(recipient, location);
+  }
+
+  private store(
+    map: Map<string, StoreAcc>,
+    id: string,
+    label: string,
+    kind: MapStore['kind'],
+  ): StoreAcc {
+    let store = map.get(id);
+    if (!store) {
+      store = { id, label, kind, locations: new Map() };
+      map.set(id, store);
+    }
+    return store;
+  }
+
+  private flow(
+    category: string,
+    target: MapTarget,
+    status: FlowStatus,
+    transforms: readonly string[],
+    via: string,
+    location: MapLocation,
+  ): void {
+    const sorted = [...new Set(transforms)].sort();
+    const key = `${category}\0${target.kind}\0${target.id}\0${sorted.join()}`;
+    let flow = this.flows.get(key);
+    if (!flow) {
+      flow = { category, target, status, transforms: sorted, via: new Set(), locations: new Map() };
+      this.flows.set(key, flow);
+    } else if (STATUS_RANK[status] > STATUS_RANK[flow.status]) {
+      flow.status = status;
+    }
+    flow.via.add(via);
+    add(flow, location);
+  }
+
+  private category(id: string): MapCategory {
+    const known = this.taxonomy.get(id);
+    return {
+      id,
+      label: known?.label ?? id,
+      personal: this.taxonomy.isPersonal(id),
+      sensitive: this.taxonomy.isSensitive(id),
+    };
+  }
+
+  // ───────────────────────────── results ─────────────────────────────
+
+  private recipientList(): MapRecipient[] {
+    const order = new Map(this.policy.thirdParties.map((entry, i) => [entry.id, i]));
+    const rank = (r: RecipientAcc): number =>
+      r.kind === 'declared' ? (order.get(r.id) ?? 0) : r.kind === 'unresolved' ? 2e9 : 1e9;
+    return [...this.recipients.values()]
+      .sort((a, b) => rank(a) - rank(b) || compare(a.name.toLowerCase(), b.name.toLowerCase()))
+      .map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        name: r.name,
+        declared: r.entry !== undefined,
+        used: r.used,
+        ...(r.entry ? { role: r.entry.role } : {}),
+        receives: r.entry ? [...r.entry.receives] : [],
+        vendors: [...r.vendors].sort(),
+        hosts: [...r.hosts].sort(),
+        packages: [...r.packages].sort(),
+        locations: sortLocations(r.locations),
+      }));
+  }
+
+  /** The cookies each used third party is known to set, matched by platform name and by host. */
+  private thirdPartyCookies(): ThirdPartyCookies[] {
+    const out: ThirdPartyCookies[] = [];
+    for (const recipient of this.recipientList()) {
+      if (!recipient.used || recipient.kind === 'unresolved') continue;
+      const entry = this.recipients.get(recipient.id)?.entry;
+      const names = [
+        ...(entry ? [entry.name ?? entry.id, entry.id] : []),
+        ...(recipient.kind === 'vendor' ? [recipient.name] : []),
+        ...recipient.vendors,
+      ];
+      const found = new Map<
+        string,
+        { record: CookieRecord; matchedBy: KnownCookie['matchedBy'] }
+      >();
+      const platforms = new Set<string>();
+      for (const name of new Set(names)) {
+        for (const platform of platformsFor(name)) {
+          for (const record of this.db.byPlatform(platform)) {
+            platforms.add(record.platform);
+            found.set(`${record.platform}\0${record.name}`, { record, matchedBy: 'platform' });
+          }
+        }
+      }
+      for (const host of recipient.hosts) {
+        for (const record of this.db.byHost(host)) {
+          const key = `${record.platform}\0${record.name}`;
+          if (found.has(key)) continue;
+          platforms.add(record.platform);
+          found.set(key, { record, matchedBy: 'domain' });
+        }
+      }
+      if (found.size === 0) continue;
+      const cookies = [...found.values()]
+        .map(({ record, matchedBy }): KnownCookie => {
+          const declaration = this.coveringDeclaration(record.pattern);
+          return {
+            name: record.name,
+            pattern: record.pattern,
+            wildcard: record.wildcard,
+            platform: record.platform,
+            category: record.category,
+            retention: record.retention,
+            description: record.description,
+            domains: [...record.domains],
+            matchedBy,
+            declared: declaration !== undefined,
+            ...(declaration ? { declaration: declaration.name } : {}),
+          };
+        })
+        .sort((a, b) => compare(a.platform, b.platform) || compare(a.name, b.name));
+      out.push({
+        recipient: recipient.id,
+        name: recipient.name,
+        platforms: [...platforms].sort(),
+        cookies,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The declaration that covers every name a database pattern stands for. A wildcard entry
+   * (`_ga_` → `_ga_*`) is covered when a declared glob matches both its shortest and a longer
+   * name (`_ga*` covers `_ga_*`; an exact `_ga_ABC` does not).
+   */
+  private coveringDeclaration(pattern: string): CookieDeclarationEntry | undefined {
+    if (!pattern.includes('*')) return cookieDeclaration(this.policy, pattern);
+    const samples = [pattern.replaceAll('*', ''), pattern.replaceAll('*', 'X0_')];
+    return (this.policy.cookies?.declared ?? []).find((d) =>
+      samples.every((s) => matchGlob(d.name, s)),
+    );
+  }
+
+  private undeclaredDrift(
+    flows: readonly MapFlow[],
+    recipients: readonly MapRecipient[],
+    cookies: readonly MapCookie[],
+    thirdPartyCookies: readonly ThirdPartyCookies[],
+  ): DriftItem[] {
+    const items: DriftItem[] = [];
+    for (const recipient of recipients) {
+      if (recipient.declared || !recipient.used || recipient.kind === 'unresolved') continue;
+      const personal = flows
+        .filter(
+          (f) =>
+            f.target.kind === 'recipient' &&
+            f.target.id === recipient.id &&
+            f.status === 'undeclared',
+        )
+        .map((f) => f.category);
+      const what = describeUse(recipient);
+      items.push({
+        kind: 'undeclared-recipient',
+        message:
+          `${recipient.name}${what} is used by the code but is not a recipient the policy declares` +
+          (personal.length > 0 ? `; it receives ${list([...new Set(personal)])}.` : '.'),
+        recipient: recipient.id,
+        locations: recipient.locations,
+      });
+    }
+    for (const flow of flows) {
+      if (flow.target.kind !== 'recipient' || flow.status !== 'undeclared') continue;
+      const entry = this.recipients.get(flow.target.id)?.entry;
+      if (!entry) continue;
+      const allowed =
+        entry.receives.length === 0 ? 'non-personal data only' : `${list(entry.receives)} only`;
+      items.push({
+        kind: 'undeclared-category',
+        message: `\`${flow.category}\` is sent to \`${entry.id}\` (${entry.name ?? entry.id}), which the policy declares for ${allowed}.`,
+        recipient: entry.id,
+        category: flow.category,
+        locations: flow.locations,
+      });
+    }
+    for (const cookie of cookies) {
+      if (cookie.declared) continue;
+      if (cookie.name === undefined) {
+        if (this.policy.cookies?.unresolvedNames === 'ignore') continue;
+        items.push({
+          kind: 'unresolved-cookie-name',
+          message: `A cookie is set by ${list(cookie.apis, '')} with a name that is not known statically, so it cannot be checked against the policy.`,
+          locations: cookie.locations,
+        });
+        continue;
+      }
+      items.push({
+        kind: 'undeclared-cookie',
+        message: `Cookie \`${cookie.name}\` is set by ${list(cookie.apis, '')} but the policy does not declare it.`,
+        cookie: cookie.name,
+        locations: cookie.locations,
+      });
+    }
+    for (const party of thirdPartyCookies) {
+      const locations = recipients.find((r) => r.id === party.recipient)?.locations ?? [];
+      for (const cookie of party.cookies) {
+        if (cookie.declared) continue;
+        items.push({
+          kind: 'undeclared-third-party-cookie',
+          message: `${party.name} is known to set cookie \`${cookie.pattern}\` (${cookie.platform}, ${cookie.category}${cookie.retention ? `, ${cookie.retention}` : ''}), which the policy does not declare.`,
+          recipient: party.recipient,
+          cookie: cookie.pattern,
+          locations,
+        });
+      }
+    }
+    return items;
+  }
+
+  private unusedDrift(
+    flows: readonly MapFlow[],
+    recipients: readonly MapRecipient[],
+    cookies: readonly MapCookie[],
+    thirdPartyCookies: readonly ThirdPartyCookies[],
+  ): DriftItem[] {
+    const items: DriftItem[] = [];
+    const used = new Set(recipients.filter((r) => r.used).map((r) => r.id));
+    for (const entry of this.policy.thirdParties) {
+      if (used.has(entry.id)) continue;
+      const where = [...entry.hosts, ...entry.packages];
+      items.push({
+        kind: 'unused-recipient',
+        message: `Recipient \`${entry.id}\` (${entry.name ?? entry.id}) is declared in the policy, but none of its ${where.length > 0 ? `hosts and packages (${list(where)})` : 'hosts or packages'} appear in the code.`,
+        recipient: entry.id,
+        locations: [],
+      });
+    }
+    const knownPatterns = thirdPartyCookies.flatMap((p) => p.cookies.map((c) => c.pattern));
+    for (const declaration of this.policy.cookies?.declared ?? []) {
+      const setByCode = cookies.some(
+        (c) => c.name !== undefined && matchGlob(declaration.name, c.name),
+      );
+      const setByThirdParty =
+        (declaration.setBy !== undefined && used.has(declaration.setBy)) ||
+        knownPatterns.some((p) => matchGlob(declaration.name, p.replaceAll('*', '')));
+      if (setByCode || setByThirdParty) continue;
+      items.push({
+        kind: 'unused-cookie',
+        message:
+          declaration.setBy !== undefined
+            ? `Cookie \`${declaration.name}\` is declared as set by \`${declaration.setBy}\`, but the code does not use that recipient and nothing else sets it.`
+            : `Cookie \`${declaration.name}\` is declared in the policy, but the code never sets it.`,
+        cookie: declaration.name,
+        locations: [],
+      });
+    }
+    for (const entry of this.policy.thirdParties) {
+      if (!used.has(entry.id)) continue;
+      const sent = flows
+        .filter((f) => f.target.kind === 'recipient' && f.target.id === entry.id)
+        .map((f) => f.category);
+      for (const category of entry.receives) {
+        if (sent.some((c) => isWithinCategory(c, category))) continue;
+        items.push({
+          kind: 'unused-category',
+          message: `\`${entry.id}\` (${entry.name ?? entry.id}) is declared to receive \`${category}\`, but the code never sends it that.`,
+          recipient: entry.id,
+          category,
+          locations: [],
+        });
+      }
+    }
+    return items;
+  }
+}
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+const TARGET_ORDER: Readonly<Record<MapTarget['kind'], number>> = {
+  recipient: 0,
+  cookie: 1,
+  storage: 2,
+  log: 3,
+};
+const STATUS_RANK: Readonly<Record<FlowStatus, number>> = {
+  neutral: 0,
+  declared: 1,
+  unknown: 2,
+  undeclared: 3,
+};
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+/** The host of an absolute or protocol-relative URL at the start of a string. */
+const URL_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([a-z0-9.-]+\.[a-z]{2,})(?=[:/?#]|$)/i;
+
+const RECIPE_BY_PACKAGE = new Map<string, SdkRecipe>();
+const RECIPE_BY_GLOBAL = new Map<string, SdkRecipe>();
+for (const recipe of SDK_RECIPES) {
+  for (const pkg of recipe.packages)
+    if (!RECIPE_BY_PACKAGE.has(pkg)) RECIPE_BY_PACKAGE.set(pkg, recipe);
+  for (const name of recipe.globals)
+    if (!RECIPE_BY_GLOBAL.has(name)) RECIPE_BY_GLOBAL.set(name, recipe);
+}
+
+/** The SDK recipe whose hosts include `host`. */
+function recipeForHost(host: string): SdkRecipe | undefined {
+  return SDK_RECIPES.find((recipe) => recipe.hosts.some((pattern) => matchHost(pattern, host)));
+}
+
+/** The policy's recipient for an SDK recipe, as the engine resolves it for a send. */
+function recipientForRecipe(
+  policy: Policy,
+  recipe: SdkRecipe,
+  module: string | undefined,
+): ThirdPartyEntry | undefined {
+  return (
+    (module !== undefined ? recipientForPackage(policy, module) : undefined) ??
+    recipe.packages.map((p) => recipientForPackage(policy, p)).find((r) => r !== undefined) ??
+    policy.thirdParties.find((party) =>
+      party.hosts.some((pattern) =>
+        recipe.hosts.some((h) => pattern === h || matchHost(pattern, h.replace(/^\*\./, 'x.'))),
+      ),
+    )
+  );
+}
+
+/** The categories carried by a cookie's value (never its name or options). */
+function cookieTaints(analysis: FileAnalysis, fact: CookieFact): readonly Taint[] {
+  const t = analysis.ts;
+  const api = COOKIE_APIS.find((a) => a.id === fact.api.id);
+  const node = fact.node;
+  if (api?.name.kind === 'argument' && (t.isCallExpression(node) || t.isNewExpression(node))) {
+    const spec = api.name;
+    const args = node.arguments ?? [];
+    const nameArg = args[spec.arg];
+    // cookieStore.set({ name, value }), cookies().set({ name, value })
+    const objectValue =
+      nameArg && analysis.property(nameArg, 'name')
+        ? analysis.property(nameArg, 'value')
+        : undefined;
+    if (objectValue) return analysis.taint.of(objectValue);
+    return args
+      .filter((_, i) => i !== spec.arg && i !== api.options?.arg)
+      .flatMap((arg) => [...analysis.taint.of(arg)]);
+  }
+  // Session middleware names a cookie whose value is an opaque id.
+  if (api?.name.kind === 'option') return [];
+  // `document.cookie = 'name=value'`, `Set-Cookie` strings: the whole string carries the value.
+  const expression = fact.nameNode;
+  return t.isExpression(expression) ? analysis.taint.of(expression) : [];
+}
+
+function add(target: Located, location: MapLocation): void {
+  target.locations.set(
+    `${location.file}:${String(location.line)}:${String(location.column)}`,
+    location,
+  );
+}
+
+function sortLocations(locations: Map<string, MapLocation>): MapLocation[] {
+  return [...locations.values()].sort(
+    (a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column,
+  );
+}
+
+function compare(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A repository-relative path with `/` separators. */
+export function relativePath(root: string, file: string): string {
+  const relative = path.relative(root, path.resolve(root, file));
+  return relative.split(path.sep).join('/');
+}
+
+function isLocalHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return (
+    h === 'localhost' ||
+    h.endsWith('.localhost') ||
+    h === '0.0.0.0' ||
+    h === '::1' ||
+    h === '[::1]' ||
+    /^127\.\d+\.\d+\.\d+$/.test(h)
+  );
+}
+
+/** `@scope/pkg/deep` → `@scope/pkg`; `pkg/deep` → `pkg`. */
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function list(items: readonly string[], quote = '`'): string {
+  const quoted = items.map((i) => `${quote}${i}${quote}`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1) ?? ''}`;
+}
+
+function describeUse(recipient: MapRecipient): string {
+  const parts = [...recipient.hosts, ...recipient.packages].filter((p) => p !== recipient.name);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}

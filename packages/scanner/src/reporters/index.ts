@@ -1,0 +1,33 @@
+import type { ScanResult } from '../types.js';
+import { renderGithub } from './github.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderPretty } from './pretty.js';
+import { renderSarif } from './sarif.js';
+import type { RenderOptions, ReportFormat } from './shared.js';
+
+export { REPORT_FORMATS, type RenderOptions, type ReportFormat } from './shared.js';
+export { renderPretty } from './pretty.js';
+export { renderJson, maskResult } from './json.js';
+export { renderSarif, FINGERPRINT_KEY } from './sarif.js';
+export { renderGithub, escapeData, escapeProperty } from './github.js';
+export { renderMarkdown, MARKDOWN_MARKER } from './markdown.js';
+
+/**
+ * Renders a scan result in one of the output formats. Every format masks personal values
+ * (a source line read for a code frame included) and lists skipped files.
+ */
+export function render(result: ScanResult, format: ReportFormat, options: RenderOptions): string {
+  switch (format) {
+    case 'pretty':
+      return renderPretty(result, options);
+    case 'json':
+      return renderJson(result);
+    case 'sarif':
+      return renderSarif(result, options);
+    case 'github':
+      return renderGithub(result, options);
+    case 'markdown':
+      return renderMarkdown(result, options);
+  }
+}

@@ -1,0 +1,549 @@
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  analyzeFile,
+  coreRules,
+  runRule,
+  type FileAnalysis,
+  type Finding,
+  type PledgeRule,
+  type TypeScriptApi,
+} from '@pledge/core';
+import {
+  citeClause,
+  findPolicy,
+  loadPolicy,
+  type Policy,
+  type PolicyDiagnostic,
+} from '@pledge/policy';
+import { ts } from 'ts-morph';
+import type tsTypes from 'typescript';
+import { applyBaseline, readBaseline } from './baseline.js';
+import { changedLines, isChanged } from './changed.js';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  IgnoreRules,
+  readSource,
+  walk,
+  within,
+  type FileSkip,
+} from './files.js';
+import { fingerprintAll } from './fingerprint.js';
+import { createProject, planProjects } from './project.js';
+import { findDirectives, problemMessage, type SuppressionDirective } from './suppressions.js';
+import {
+  SCAN_RESULT_VERSION,
+  type RuleDescriptor,
+  type ScanFinding,
+  type ScanResult,
+  type SkippedFile,
+  type SuppressionProblem,
+  type ToScanFinding,
+} from './types.js';
+
+/** How far a scan is: files read and analysed so far, of all files found. */
+export interface ScanProgress {
+  done: number;
+  total: number;
+  /** The file being analysed, relative to the root. */
+  file: string | undefined;
+}
+
+/** One analysed file, for consumers that need the engine's facts (the data map). */
+export interface AnalysedFile {
+  /** Relative to the root, `/`-separated. */
+  file: string;
+  /** Absolute. */
+  path: string;
+  analysis: FileAnalysis;
+}
+
+/** What to scan and how. */
+export interface ScanOptions {
+  /** The directory paths are reported relative to (usually the repository or package root). */
+  root: string;
+  /** Files or directories to scan, relative to `root`; the root itself by default. */
+  paths?: readonly string[];
+  /** The policy file; by default the nearest `pledge.policy.yaml|yml|json` at or above the first path. */
+  policy?: string;
+  /** Rules to run besides `coreRules` (a rule pack's rules: `rulesOf(pack)`); a rule with a core id replaces it. */
+  rules?: readonly PledgeRule[];
+  /** Report only findings on lines changed since this git revision (the whole program is still analysed). */
+  changedSince?: string;
+  /** A baseline file: matching findings are marked `inBaseline`. */
+  baseline?: string;
+  /** Files larger than this many bytes are skipped (`too-large`). Default 1 MiB. */
+  maxFileSize?: number;
+  /** Called as files are analysed. */
+  onProgress?: (progress: ScanProgress) => void;
+  /** Called with each analysed file's engine analysis (used by `pledge map`). */
+  onAnalysis?: (file: AnalysedFile) => void;
+}
+
+/** The policy is missing or invalid: its diagnostics, with positions. */
+export class PolicyError extends Error {
+  override readonly name = 'PolicyError';
+  constructor(
+    message: string,
+    readonly diagnostics: readonly PolicyDiagnostic[],
+  ) {
+    super(message);
+  }
+}
+
+/** The scan was asked for something impossible (a path that does not exist). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** A rule pack's default export, in the shape of an ESLint plugin. */
+export interface RulePack {
+  meta?: { name?: string; version?: string };
+  rules: Readonly<Record<string, unknown>>;
+  configs?: unknown;
+}
+
+/** The Pledge rules of a pack (`{ meta, rules, configs }`); throws when it holds none. */
+export function rulesOf(pack: RulePack, name = pack.meta?.name ?? 'the rule pack'): PledgeRule[] {
+  const rules = Object.values(pack.rules).filter(isPledgeRule);
+  if (rules.length === 0) {
+    throw new UsageError(
+      `${name} has no Pledge rules: its default export must be \`{ meta, rules, configs }\` with rules made by \`defineRule\`.`,
+    );
+  }
+  return rules;
+}
+
+function isPledgeRule(value: unknown): value is PledgeRule {
+  return (
+    typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'pledge-rule'
+  );
+}
+
+/**
+ * The engine's view of ts-morph's TypeScript: the same 6.0.2 API, but its declarations come
+ * from another copy, so its enums are not the engine's enums for the type checker.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- a checked cast between the two copies' types, in one place
+function forEngine<T>(value: unknown): T {
+  return value as T;
+}
+
+const engineTs = forEngine<TypeScriptApi>(ts);
+
+/** A finding before fingerprinting, with its absolute path and the text of its line. */
+interface Collected {
+  path: string;
+  finding: Omit<ScanFinding, 'fingerprint'>;
+  lineText: string;
+}
+
+/** Scans a repository or part of it with every rule; never throws on a bad source file. */
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  await Promise.resolve();
+  return scanSync(options);
+}
+
+/** `scan`, synchronously. */
+export function scanSync(options: ScanOptions): ScanResult {
+  const started = performance.now();
+  // Real paths throughout: files are keyed by their real path (symbolic links, a temporary
+  // folder behind a link), so the root must be one too for relative paths to make sense.
+  let root: string;
+  try {
+    root = realpathSync(resolve(options.root));
+  } catch {
+    throw new UsageError(`${resolve(options.root)}: the scan root does not exist.`);
+  }
+  const paths = (options.paths && options.paths.length > 0 ? options.paths : ['.']).map((p) =>
+    resolve(root, p),
+  );
+  for (const path of paths) {
+    if (!existsSync(path)) throw new UsageError(`${path}: no such file or directory.`);
+  }
+  const { policy, policyFile } = readPolicy(root, paths, options.policy);
+  const rules = ruleSet(options.rules ?? []);
+  const knownRules = new Set(rules.map((r) => r.id));
+  const rel = (path: string): string => toPosix(relative(root, path));
+  // Read the changed lines first: a bad ref fails fast, before the analysis.
+  const changed =
+    options.changedSince === undefined ? undefined : changedLines(root, options.changedSince);
+  const baseline =
+    options.baseline === undefined ? undefined : readBaseline(resolve(root, options.baseline));
+
+  const ignoreRules = new IgnoreRules(root);
+  const walked = walk(paths, ignoreRules);
+  const { plans, skipped: configSkips } = planProjects({
+    candidates: walked.files,
+    tsconfigs: walked.tsconfigs,
+    paths,
+    top: ignoreRules.base,
+  });
+  const skips: FileSkip[] = [...walked.skipped, ...configSkips];
+  const total = walked.files.length;
+  let done = 0;
+  let analysed = 0;
+  const limits = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+  const collected: Collected[] = [];
+  const directivesByFile = new Map<string, SuppressionDirective[]>();
+
+  for (const plan of plans) {
+    const texts: { path: string; text: string }[] = [];
+    for (const path of plan.files) {
+      const outcome = readSource(path, limits);
+      if ('skip' in outcome) {
+        options.onProgress?.({ done, total, file: rel(path) });
+        skips.push({ path, ...outcome.skip });
+        done++;
+      } else {
+        texts.push({ path, text: outcome.text });
+      }
+    }
+    if (texts.length === 0) continue;
+    const project = createProject(plan);
+    const sourceFiles = texts.map(({ path, text }) =>
+      project.createSourceFile(path, text, { overwrite: true }),
+    );
+    const program = project.getProgram().compilerObject;
+    const checker = program.getTypeChecker();
+    for (const sourceFile of sourceFiles) {
+      const path = sourceFile.getFilePath();
+      const compilerNode = sourceFile.compilerNode;
+      options.onProgress?.({ done, total, file: rel(path) });
+      done++;
+      const syntax = program.getSyntacticDiagnostics(compilerNode);
+      const first = syntax[0];
+      if (first) {
+        skips.push({
+          path,
+          reason: 'parse-error',
+          detail: describeSyntaxError(first, syntax.length),
+        });
+        continue;
+      }
+      const findings: Finding[] = [];
+      const failures: string[] = [];
+      let analysis: FileAnalysis;
+      try {
+        analysis = analyzeFile({
+          ts: engineTs,
+          sourceFile: forEngine<tsTypes.SourceFile>(compilerNode),
+          policy,
+          checker: forEngine<tsTypes.TypeChecker>(checker),
+        });
+      } catch (error) {
+        skips.push({
+          path,
+          reason: 'analysis-error',
+          detail: `the engine failed: ${errorMessage(error)}`,
+        });
+        continue;
+      }
+      for (const rule of rules) {
+        try {
+          findings.push(...runRule(rule, analysis));
+        } catch (error) {
+          failures.push(`rule \`${rule.id}\` failed: ${errorMessage(error)}`);
+        }
+      }
+      if (failures.length > 0) {
+        // The other rules' findings stand; the file is listed so the gap is visible.
+        skips.push({ path, reason: 'analysis-error', detail: failures.join('; ') });
+      } else {
+        analysed++;
+      }
+      options.onAnalysis?.({ file: rel(path), path, analysis });
+      const text = compilerNode.text;
+      const lineStarts = compilerNode.getLineStarts();
+      for (const finding of findings) {
+        collected.push({
+          path,
+          finding: toScanFinding(finding, (file) => rel(file)),
+          lineText: lineOf(text, lineStarts, finding.location.start.line),
+        });
+      }
+      const directives = findDirectives(
+        engineTs,
+        forEngine<tsTypes.SourceFile>(compilerNode),
+        knownRules,
+      );
+      if (directives.length > 0) directivesByFile.set(path, directives);
+    }
+    // Dropping the project here keeps memory to one program at a time.
+  }
+  options.onProgress?.({ done, total, file: undefined });
+
+  // Fingerprints over every finding, in source order, before any filter: a changed-since scan
+  // and a full scan give a finding the same fingerprint.
+  collected.sort(
+    (a, b) =>
+      compare(a.finding.file, b.finding.file) ||
+      a.finding.line - b.finding.line ||
+      a.finding.column - b.finding.column ||
+      compare(a.finding.ruleId, b.finding.ruleId),
+  );
+  const fingerprints = fingerprintAll(
+    collected.map(({ finding, lineText }) => ({
+      ruleId: finding.ruleId,
+      file: finding.file,
+      category: finding.category,
+      recipient: finding.recipient,
+      cookie: finding.cookie,
+      lineText,
+    })),
+  );
+  const all = collected.map((c, i) => ({
+    path: c.path,
+    finding: { ...c.finding, fingerprint: fingerprints[i] ?? '' },
+  }));
+
+  // Inline suppressions.
+  const kept: { path: string; finding: ScanFinding }[] = [];
+  const suppressed: { path: string; finding: ScanFinding }[] = [];
+  const used = new Set<SuppressionDirective>();
+  for (const entry of all) {
+    const directive = directivesByFile
+      .get(entry.path)
+      ?.find(
+        (d) =>
+          d.problem === undefined &&
+          d.target === entry.finding.line &&
+          d.ruleId === entry.finding.ruleId,
+      );
+    if (directive) {
+      used.add(directive);
+      suppressed.push({
+        path: entry.path,
+        finding: {
+          ...entry.finding,
+          suppression: { reason: directive.reason ?? '', line: directive.line },
+        },
+      });
+    } else {
+      kept.push(entry);
+    }
+  }
+  const problems: { path: string; problem: SuppressionProblem }[] = [];
+  for (const [path, directives] of directivesByFile) {
+    for (const directive of directives) {
+      const kind = directive.problem ?? (used.has(directive) ? undefined : 'unused');
+      if (kind === undefined) continue;
+      problems.push({
+        path,
+        problem: {
+          file: rel(path),
+          line: directive.line,
+          ruleId: directive.ruleId,
+          kind,
+          message: problemMessage(kind, directive.ruleId, knownRules),
+        },
+      });
+    }
+  }
+
+  // Changed-since: report only what is on changed lines.
+  const onChangedLine = (path: string, line: number): boolean =>
+    changed === undefined || isChanged(changed, path, line);
+  const reported = kept.filter((e) => onChangedLine(e.path, e.finding.line));
+  const reportedSuppressed = suppressed.filter((e) => onChangedLine(e.path, e.finding.line));
+  const reportedProblems = problems.filter((e) => onChangedLine(e.path, e.problem.line));
+
+  let findings: ScanFinding[] = reported.map((e) => e.finding);
+  let baselineSummary: ScanResult['baseline'];
+  if (baseline && options.baseline !== undefined) {
+    const applied = applyBaseline(
+      findings,
+      kept.map((e) => e.finding),
+      baseline,
+      options.baseline,
+    );
+    findings = applied.findings;
+    baselineSummary = applied.summary;
+  }
+
+  const skipped: SkippedFile[] = skips
+    .map((s) => ({ file: rel(s.path), reason: s.reason, detail: s.detail }))
+    .sort((a, b) => compare(a.file, b.file));
+
+  return {
+    version: SCAN_RESULT_VERSION,
+    tool: { name: '@pledge/scanner', version: toolVersion() },
+    root,
+    policy: {
+      file: within(root, policyFile) ? rel(policyFile) : policyFile,
+      organization: policy.organization,
+      url: policy.document.url,
+    },
+    rules: describeRules(rules, policy),
+    findings,
+    suppressed: reportedSuppressed.map((e) => e.finding),
+    suppressionProblems: reportedProblems
+      .map((e) => e.problem)
+      .sort((a, b) => compare(a.file, b.file) || a.line - b.line),
+    skipped,
+    ...(options.changedSince === undefined ? {} : { changedSince: options.changedSince }),
+    ...(baselineSummary === undefined ? {} : { baseline: baselineSummary }),
+    stats: {
+      files: total + walked.skipped.length,
+      analysed,
+      durationMs: Math.round(performance.now() - started),
+    },
+  };
+}
+
+/** Converts an engine finding to the scanner's model: relative paths, masked text kept as is. */
+export const toScanFinding: ToScanFinding = (finding, rel) => ({
+  ruleId: finding.ruleId,
+  messageId: finding.messageId,
+  message: finding.message,
+  severity: finding.severity,
+  file: rel(finding.location.file),
+  line: finding.location.start.line,
+  column: finding.location.start.column,
+  endLine: finding.location.end.line,
+  endColumn: finding.location.end.column,
+  ...(finding.category === undefined ? {} : { category: finding.category }),
+  ...(finding.sink === undefined ? {} : { sink: finding.sink }),
+  ...(finding.recipient === undefined ? {} : { recipient: finding.recipient }),
+  ...(finding.cookie === undefined ? {} : { cookie: finding.cookie }),
+  ...(finding.clause === undefined ? {} : { clause: finding.clause }),
+  flow: finding.flow.map((step) => ({
+    file: rel(step.location.file),
+    line: step.location.start.line,
+    column: step.location.start.column,
+    label: step.label,
+  })),
+  excerpt: finding.excerpt,
+});
+
+/** Reads the policy the scan enforces; throws `PolicyError` with positioned diagnostics. */
+export function readPolicy(
+  root: string,
+  paths: readonly string[],
+  given: string | undefined,
+): { policy: Policy; policyFile: string } {
+  let policyFile: string | undefined;
+  if (given !== undefined) {
+    policyFile = resolve(root, given);
+  } else {
+    const first = paths[0] ?? root;
+    const from = existsSync(first) && statSync(first).isDirectory() ? first : dirname(first);
+    policyFile = findPolicy(from) ?? findPolicy(root);
+  }
+  if (policyFile === undefined) {
+    throw new PolicyError(
+      `No pledge.policy.yaml (or .yml, .json) in ${root} or above. Write one (see docs/policy.md) or pass --policy FILE.`,
+      [],
+    );
+  }
+  const { policy, errors } = loadPolicy(policyFile);
+  if (!policy) {
+    throw new PolicyError(
+      `${policyFile}: the policy is not valid (${String(errors.length)} error(s)).`,
+      errors,
+    );
+  }
+  return { policy, policyFile };
+}
+
+/** The rules of a scan: the core rules, then the given ones (a later rule with the same id wins). */
+function ruleSet(extra: readonly PledgeRule[]): PledgeRule[] {
+  const byId = new Map<string, PledgeRule>();
+  for (const rule of [...Object.values(coreRules), ...extra]) byId.set(rule.id, rule);
+  return [...byId.values()];
+}
+
+/** Rule metadata for reporters, with the clause each rule cites and its README as help. */
+export function describeRules(rules: readonly PledgeRule[], policy: Policy): RuleDescriptor[] {
+  return rules.map((rule) => ({
+    id: rule.id,
+    description: rule.meta.description,
+    severity: rule.meta.severity,
+    docsUrl: rule.meta.docsUrl,
+    clause: citeClause(policy, ruleClause(rule, policy)),
+    help: coreRules[rule.id] === rule ? coreReadme(rule.id) : undefined,
+  }));
+}
+
+/** The clause id a rule's findings cite by default: the first `…clause` policy field it names. */
+function ruleClause(rule: PledgeRule, policy: Policy): string | undefined {
+  for (const field of rule.meta.policyFields ?? []) {
+    if (!/clause$/i.test(field) || field.includes('[')) continue;
+    let value: unknown = policy;
+    for (const key of field.split('.')) {
+      value =
+        typeof value === 'object' && value !== null
+          ? (value as Record<string, unknown>)[key]
+          : undefined;
+    }
+    if (typeof value === 'string') return value;
+  }
+  if (rule.meta.policyFields?.some((f) => f.startsWith('thirdParties')))
+    return policy.disclosureClause;
+  return undefined;
+}
+
+const readmes = new Map<string, string | undefined>();
+
+/** A core rule's README (shipped in the package), as help text. */
+function coreReadme(id: string): string | undefined {
+  if (readmes.has(id)) return readmes.get(id);
+  let text: string | undefined;
+  try {
+    const pkg = createRequire(import.meta.url).resolve('@pledge/core/package.json');
+    text = readFileSync(join(dirname(pkg), 'src', 'rules', id, 'README.md'), 'utf8');
+  } catch {
+    text = undefined;
+  }
+  readmes.set(id, text);
+  return text;
+}
+
+let version: string | undefined;
+
+/** This package's version. */
+export function toolVersion(): string {
+  if (version === undefined) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+        version?: string;
+      };
+      version = pkg.version ?? '0.0.0';
+    } catch {
+      version = '0.0.0';
+    }
+  }
+  return version;
+}
+
+function describeSyntaxError(diagnostic: ts.Diagnostic, count: number): string {
+  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+  let where = '';
+  if (diagnostic.file && diagnostic.start !== undefined) {
+    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+    where = `${String(line + 1)}:${String(character + 1)}: `;
+  }
+  const more =
+    count > 1 ? ` (and ${String(count - 1)} more syntax error${count > 2 ? 's' : ''})` : '';
+  return `syntax error at ${where}${message} [TS${String(diagnostic.code)}]${more}`;
+}
+
+function lineOf(text: string, lineStarts: readonly number[], line: number): string {
+  const start = lineStarts[line - 1] ?? 0;
+  const end = lineStarts[line] ?? text.length;
+  return text.slice(start, end).replace(/\r?\n$/, '');
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
