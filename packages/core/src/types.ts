@@ -26,7 +26,7 @@ export interface FlowStep {
 }
 
 /** How a value was transformed on its way: a sanitiser's effect. */
-export type Transform = 'hashed' | 'masked' | 'encrypted';
+export type Transform = 'hashed' | 'masked' | 'encrypted' | 'last4' | 'first6';
 
 /**
  * A data category that a value carries, with the flow that brought it there.

@@ -181,13 +181,13 @@ export class FileAnalysis {
           transforms: taint.transforms,
         }));
     this.taint.withFrame(frame, () => {
-      for (const fact of this.storage) {
+      for (const fact of this.ownStorage) {
         if (!inside(fact.node)) continue;
         for (const param of params(this.argumentTaints(fact.node, fact.sink.data))) {
           summary.storage.push({ param: param.index, transforms: param.transforms, fact });
         }
       }
-      for (const fact of this.sends) {
+      for (const fact of this.ownSends) {
         if (
           !inside(fact.node) ||
           !(this.ts.isCallExpression(fact.node) || this.ts.isNewExpression(fact.node))
@@ -230,9 +230,18 @@ export class FileAnalysis {
       ): Taint[] => {
         const arg = call.arguments?.[index];
         if (!arg) return [];
+        const cut = transforms.find((x) => x === 'last4' || x === 'first6');
         return this.taint.of(arg).map((taint) => ({
           ...taint,
-          transforms: [...taint.transforms, ...transforms],
+          // `cardNumber.slice(-4)` inside the callee: the caller's card number arrives cut.
+          category:
+            cut && taint.category.startsWith('user.financial.card')
+              ? `user.financial.card.${cut}`
+              : taint.category,
+          transforms: [
+            ...taint.transforms,
+            ...transforms.filter((x) => x !== 'last4' && x !== 'first6'),
+          ],
           steps: [
             ...taint.steps,
             { location: this.location(call), label: `passed to \`${target.name}()\`` },
@@ -342,7 +351,16 @@ export class FileAnalysis {
   }
 
   get storage(): readonly StorageFact[] {
-    return this.once('storage', () => this.findStorage());
+    return this.once('storage', () => [...this.ownStorage, ...this.externalFacts().storage]);
+  }
+
+  /**
+   * Facts of this file's own calls. Function summaries use only these: a summary covers one
+   * hop into another file, so results never depend on the order files are analysed in, and a
+   * chain of wrappers reports where the data enters it rather than once per hop.
+   */
+  private get ownStorage(): readonly StorageFact[] {
+    return this.once('ownStorage', () => this.findStorage());
   }
 
   get schemaFields(): readonly SchemaFieldFact[] {
@@ -354,7 +372,11 @@ export class FileAnalysis {
   }
 
   get sends(): readonly SendFact[] {
-    return this.once('sends', () => this.findSends());
+    return this.once('sends', () => [...this.ownSends, ...this.externalFacts().sends]);
+  }
+
+  private get ownSends(): readonly SendFact[] {
+    return this.once('ownSends', () => this.findSends());
   }
 
   private readonly facts = new Map<string, readonly unknown[]>();
@@ -412,7 +434,6 @@ export class FileAnalysis {
       const taints = this.argumentTaints(call, sink.data);
       facts.push({ sink, node: call, taints, sqlColumns });
     }
-    facts.push(...this.externalFacts().storage);
     return facts;
   }
 
@@ -757,7 +778,6 @@ export class FileAnalysis {
       );
       if (fact) facts.push(fact);
     }
-    facts.push(...this.externalFacts().sends);
     return facts;
   }
 

@@ -536,6 +536,9 @@ export class TaintAnalysis {
   private sanitize(taint: Taint, sanitizer: Sanitizer, at: ts.Node): Taint {
     const effect: SanitizerEffect = sanitizer.effect;
     if (effect === 'last4' || effect === 'first6') {
+      // A parameter marker (function summaries) remembers the cut, for the caller's card number.
+      if (taint.category.startsWith('pledge:param:'))
+        return { ...taint, transforms: [...taint.transforms, effect] };
       if (!taint.category.startsWith('user.financial.card')) return taint;
       const category =
         effect === 'last4' ? 'user.financial.card.last4' : 'user.financial.card.first6';
