@@ -206,14 +206,32 @@ export function scanSync(options: ScanOptions): ScanResult {
     const sourceFiles = texts.map(({ path, text }) =>
       project.createSourceFile(path, text, { overwrite: true }),
     );
-    const program = project.getProgram().compilerObject;
-    const checker = program.getTypeChecker();
+    // Building the program resolves every import; a pathological project (an import chain
+    // thousands deep overflows TypeScript's recursive resolver) must not end the scan: its
+    // files are then analysed one by one, without type information, and that is reported.
+    let program: ts.Program | undefined;
+    let checker: ts.TypeChecker | undefined;
+    try {
+      program = project.getProgram().compilerObject;
+      checker = program.getTypeChecker();
+    } catch (error) {
+      program = undefined;
+      checker = undefined;
+      skips.push({
+        path: plan.config ?? root,
+        reason: 'analysis-error',
+        detail: `TypeScript could not build the program (${errorMessage(error)}); its ${String(sourceFiles.length)} files were analysed without type information, so calls into other files were not followed`,
+      });
+    }
     for (const sourceFile of sourceFiles) {
       const path = sourceFile.getFilePath();
       const compilerNode = sourceFile.compilerNode;
       options.onProgress?.({ done, total, file: rel(path) });
       done++;
-      const syntax = program.getSyntacticDiagnostics(compilerNode);
+      const syntax = program
+        ? program.getSyntacticDiagnostics(compilerNode)
+        : ((compilerNode as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] })
+            .parseDiagnostics ?? []);
       const first = syntax[0];
       if (first) {
         skips.push({
@@ -231,7 +249,7 @@ export function scanSync(options: ScanOptions): ScanResult {
           ts: engineTs,
           sourceFile: forEngine<tsTypes.SourceFile>(compilerNode),
           policy,
-          checker: forEngine<tsTypes.TypeChecker>(checker),
+          checker: checker === undefined ? undefined : forEngine<tsTypes.TypeChecker>(checker),
         });
       } catch (error) {
         skips.push({
