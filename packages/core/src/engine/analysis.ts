@@ -109,9 +109,7 @@ export class FileAnalysis {
       isVendorResult: (call) => {
         const q = this.qualifier.qualify(call.expression);
         return (
-          q !== undefined &&
-          (matchRecipe(q) !== undefined ||
-            INDEX.http.candidates(q).some((c) => c.patterns.some((p) => matchPattern(p, q))))
+          q !== undefined && (matchRecipe(q) !== undefined || INDEX.http.first(q) !== undefined)
         );
       },
       external: (call, argTaints) => {
@@ -419,9 +417,7 @@ export class FileAnalysis {
   private findStorage(): StorageFact[] {
     const facts: StorageFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const sink = INDEX.storage
-        .candidates(q)
-        .find((s) => s.patterns.some((p) => matchPattern(p, q)));
+      const sink = INDEX.storage.first(q);
       if (!sink) continue;
       let sqlColumns: { name: string; category: string }[] = [];
       if (sink.sql) {
@@ -462,9 +458,7 @@ export class FileAnalysis {
     const t = this.ts;
     const facts: SchemaFieldFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const definition = INDEX.schemas
-        .candidates(q)
-        .find((d) => d.patterns.some((p) => matchPattern(p, q)));
+      const definition = INDEX.schemas.first(q);
       if (!definition) continue;
       const fields = this.argument(call, definition.fields);
       if (!fields) continue;
@@ -568,9 +562,7 @@ export class FileAnalysis {
     const t = this.ts;
     const facts: CookieFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const api = INDEX.cookies
-        .candidates(q)
-        .find((a) => a.patterns.some((p) => matchPattern(p, q)));
+      const api = INDEX.cookies.first(q);
       if (api) facts.push(...this.cookieFromCall(api, call));
     }
     // document.cookie = 'name=value; Max-Age=...'
@@ -689,10 +681,7 @@ export class FileAnalysis {
     const inner = unwrap(t, expr);
     if (!t.isCallExpression(inner)) return false;
     const q = this.qualifier.qualify(inner.expression);
-    return (
-      q !== undefined &&
-      INDEX.cookies.candidates(q).some((api) => api.patterns.some((p) => matchPattern(p, q)))
-    );
+    return q !== undefined && INDEX.cookies.first(q) !== undefined;
   }
 
   /** `name=value; Path=/; Max-Age=3600` → the name and the attributes. */
@@ -735,9 +724,7 @@ export class FileAnalysis {
         if (send) facts.push(this.sdkSend(recipe, q, call, send.data));
         continue;
       }
-      const client = INDEX.http
-        .candidates(q)
-        .find((c) => c.patterns.some((p) => matchPattern(p, q)));
+      const client = INDEX.http.first(q);
       if (client) facts.push(this.httpSend(client, q, call));
     }
     // Pixels: `img.src = url`, `new Image().src = url`, `<img src={url} />`.

@@ -354,7 +354,7 @@ export class PatternIndex<T> {
 
   constructor(
     private readonly entries: readonly T[],
-    patternsOf: (entry: T) => readonly CallPattern[],
+    private readonly patternsOf: (entry: T) => readonly CallPattern[],
   ) {
     entries.forEach((entry, index) => {
       for (const pattern of patternsOf(entry)) {
@@ -368,6 +368,13 @@ export class PatternIndex<T> {
         }
       }
     });
+  }
+
+  /** The first entry (in catalog order) one of whose patterns matches. */
+  first(q: Qualified): T | undefined {
+    return this.candidates(q).find((entry) =>
+      this.patternsOf(entry).some((pattern) => matchPattern(pattern, q)),
+    );
   }
 
   /** Entries that may match a qualified name, in catalog order. */
