@@ -207,6 +207,14 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
     data: [],
   },
   {
+    // const xhr = new XMLHttpRequest(); xhr.open('POST', url); xhr.send(body)
+    id: 'xhr-send',
+    label: 'XMLHttpRequest',
+    patterns: [{ globals: ['XMLHttpRequest'], member: '().send' }],
+    data: [{ arg: 0 }],
+    urlFromSibling: { member: 'open', arg: 1 },
+  },
+  {
     id: 'websocket',
     label: 'WebSocket',
     patterns: [

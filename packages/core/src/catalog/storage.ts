@@ -208,6 +208,12 @@ export const STORAGE_SINKS: readonly StorageSink[] = [
       { modules: ['knex'], locals: ['knex', 'trx'], member: 'raw' },
       { modules: ['@prisma/client'], locals: ['prisma', 'tx'], member: '$executeRawUnsafe' },
       { modules: ['@prisma/client'], locals: ['prisma', 'tx'], member: '$queryRawUnsafe' },
+      // Tagged templates: prisma.$executeRaw`…`, postgres.js sql`…`, @vercel/postgres sql`…`
+      { modules: ['@prisma/client'], locals: ['prisma', 'db', 'tx'], member: '$executeRaw' },
+      { modules: ['@prisma/client'], locals: ['prisma', 'db', 'tx'], member: '$queryRaw' },
+      { modules: ['postgres'], member: '()' },
+      { modules: ['@vercel/postgres', 'slonik', '@neondatabase/serverless'], member: 'sql' },
+      { modules: ['@neondatabase/serverless'], member: 'neon.()' },
     ],
     data: 'all',
     sql: { arg: 0 },

@@ -111,6 +111,11 @@ export interface HttpClient {
    * `*` for the first call of the chain, as in superagent's `post(url)`).
    */
   baseUrlFrom?: { factoryMember: string; arg: number; prop?: string };
+  /**
+   * Where the URL is on another call on the same object: `xhr.open('POST', url)` then
+   * `xhr.send(body)`.
+   */
+  urlFromSibling?: { member: string; arg: number };
   /** Where a bare host name is (`https.request({ hostname })`), when there is no URL. */
   host?: readonly ArgumentSpec[];
 }

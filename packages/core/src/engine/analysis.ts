@@ -31,7 +31,8 @@ import { hostOf, propertyKey, RELATIVE, ValueResolver, type StaticString } from 
 /** Data written to a storage sink. */
 export interface StorageFact {
   sink: StorageSink;
-  node: ts.CallExpression | ts.NewExpression;
+  /** The call, or a tagged template (`sql\`INSERT …\``, `prisma.$executeRaw\`…\``). */
+  node: ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression;
   taints: readonly Taint[];
   /** For raw SQL: the columns written, classified. */
   sqlColumns: readonly { name: string; category: string }[];
@@ -180,7 +181,7 @@ export class FileAnalysis {
         }));
     this.taint.withFrame(frame, () => {
       for (const fact of this.ownStorage) {
-        if (!inside(fact.node)) continue;
+        if (!inside(fact.node) || this.ts.isTaggedTemplateExpression(fact.node)) continue;
         for (const param of params(this.argumentTaints(fact.node, fact.sink.data))) {
           summary.storage.push({ param: param.index, transforms: param.transforms, fact });
         }
@@ -429,6 +430,20 @@ export class FileAnalysis {
       }
       const taints = this.argumentTaints(call, sink.data);
       facts.push({ sink, node: call, taints, sqlColumns });
+    }
+    // Tagged SQL templates: the static parts are the statement, the substitutions its values.
+    for (const tagged of this.model.taggedTemplates) {
+      const q = this.qualifier.qualify(tagged.tag);
+      const sink = q ? INDEX.storage.first(q) : undefined;
+      if (!sink?.sql) continue;
+      const template = tagged.template;
+      const spans = this.ts.isTemplateExpression(template) ? template.templateSpans : [];
+      const sql = this.ts.isTemplateExpression(template)
+        ? [template.head.text, ...spans.map((span) => span.literal.text)].join('?')
+        : template.text;
+      if (!SQL_WRITE.test(sql)) continue;
+      const taints = spans.flatMap((span) => [...this.taint.of(span.expression)]);
+      facts.push({ sink, node: tagged, taints, sqlColumns: this.sqlWriteColumns(sql) });
     }
     return facts;
   }
@@ -780,7 +795,11 @@ export class FileAnalysis {
     q: Qualified,
     call: ts.CallExpression | ts.NewExpression,
   ): SendFact {
-    const urlExpr = client.url ? this.argument(call, client.url) : undefined;
+    const urlExpr = client.url
+      ? this.argument(call, client.url)
+      : client.urlFromSibling
+        ? this.siblingArgument(call, client.urlFromSibling)
+        : undefined;
     const url = urlExpr ? this.values.string(urlExpr) : undefined;
     let host = url ? hostOf(url) : undefined;
     if ((host === undefined || host === RELATIVE) && client.baseUrlFrom) {
@@ -811,9 +830,11 @@ export class FileAnalysis {
         }
       }
     }
+    // A URL of this call carries data too; one taken from a sibling call (`xhr.open`) is that
+    // call's own send, reported there.
     const taints = [
       ...this.argumentTaints(call, client.data),
-      ...(urlExpr ? this.taint.of(urlExpr) : []),
+      ...(urlExpr && client.url ? this.taint.of(urlExpr) : []),
     ];
     return this.makeSend(
       { id: client.id, label: client.label, kind: 'http' },
@@ -823,6 +844,30 @@ export class FileAnalysis {
       undefined,
       taints,
     );
+  }
+
+  /** `xhr.send(body)` → the URL argument of `xhr.open(method, url)` on the same variable. */
+  private siblingArgument(
+    call: ts.CallExpression | ts.NewExpression,
+    sibling: { member: string; arg: number },
+  ): ts.Expression | undefined {
+    const t = this.ts;
+    const callee = unwrap(t, call.expression);
+    if (!t.isPropertyAccessExpression(callee) || !t.isIdentifier(callee.expression))
+      return undefined;
+    const target = this.model.resolve(callee.expression);
+    if (!target) return undefined;
+    for (const other of this.model.methodCalls(sibling.member)) {
+      const otherCallee = other.expression;
+      if (
+        t.isPropertyAccessExpression(otherCallee) &&
+        t.isIdentifier(otherCallee.expression) &&
+        this.model.resolve(otherCallee.expression) === target
+      ) {
+        return other.arguments?.[sibling.arg];
+      }
+    }
+    return undefined;
   }
 
   private sdkSend(

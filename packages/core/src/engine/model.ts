@@ -28,6 +28,7 @@ export class FileModel {
   readonly assignments: ts.BinaryExpression[] = [];
   readonly classes: ts.ClassLikeDeclaration[] = [];
   readonly jsxAttributes: ts.JsxAttribute[] = [];
+  readonly taggedTemplates: ts.TaggedTemplateExpression[] = [];
   readonly stringLiterals: (
     ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression
   )[] = [];
@@ -97,6 +98,9 @@ export class FileModel {
         break;
       case t.SyntaxKind.JsxAttribute:
         this.jsxAttributes.push(node as ts.JsxAttribute);
+        break;
+      case t.SyntaxKind.TaggedTemplateExpression:
+        this.taggedTemplates.push(node as ts.TaggedTemplateExpression);
         break;
       case t.SyntaxKind.StringLiteral:
       case t.SyntaxKind.NoSubstitutionTemplateLiteral:

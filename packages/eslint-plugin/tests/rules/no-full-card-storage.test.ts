@@ -11,6 +11,26 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-full-card-storage', rules['no-full-card-storage']!, {
   valid: [
     {
+      name: 'a SELECT through a tagged template stores nothing',
+      code: `
+import postgres from 'postgres';
+const sql = postgres();
+export async function find(cardNumber: string) {
+  return sql\`SELECT id FROM blocked WHERE bin = \${cardNumber.slice(0, 6)}\`;
+}
+`,
+    },
+    {
+      name: 'a tagged template that stores the last four digits',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function save(cardNumber: string) {
+  await prisma.$executeRaw\`INSERT INTO payments (card_last4) VALUES (\${cardNumber.slice(-4)})\`;
+}
+`,
+    },
+    {
       name: 'Prisma: only the last four digits (`slice(-4)`) are stored',
       code: `
 import { PrismaClient } from '@prisma/client';
@@ -417,6 +437,28 @@ export async function deactivate(cardNumber: string) {
     },
   ],
   invalid: [
+    {
+      name: 'Prisma `$executeRaw` tagged template inserting a card number',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function save(cardNumber: string) {
+  await prisma.$executeRaw\`INSERT INTO payments (card_number) VALUES (\${cardNumber})\`;
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 5, column: 9 }],
+    },
+    {
+      name: 'postgres.js `sql` tagged template writing a card column from a constant',
+      code: `
+import postgres from 'postgres';
+const sql = postgres(process.env.DATABASE_URL ?? '');
+export async function save(accountId: string, value: string) {
+  await sql\`UPDATE accounts SET card_number = \${value} WHERE id = \${accountId}\`;
+}
+`,
+      errors: [{ messageId: 'fullCardSql', line: 5, column: 9 }],
+    },
     {
       name: 'Prisma `create` with a card number destructured from `req.body` (express)',
       code: `

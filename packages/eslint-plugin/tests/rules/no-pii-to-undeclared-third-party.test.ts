@@ -304,6 +304,17 @@ export async function createCustomer(email: string) {
     },
   ],
   invalid: [
+    // XMLHttpRequest: the body of send() goes to the URL given to open() on the same object.
+    {
+      code: `
+export function track(email: string) {
+  const xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://collect.analytics.example/t');
+  xhr.send(JSON.stringify({ email }));
+}
+`,
+      errors: [{ messageId: 'undeclaredRecipient', line: 5, column: 3 }],
+    },
     // fetch: body, URL (template and concatenation), headers.
     {
       code: `
