@@ -29,6 +29,7 @@ export {
   normalizeHost,
   recipientById,
   recipientForHost,
+  recipientForEnv,
   recipientForPackage,
   slugify,
   type ClauseCitation,

@@ -316,6 +316,20 @@ describe('parsePolicy: semantic checks', () => {
     ]);
   });
 
+  it('reports an environment variable claimed twice', () => {
+    const text = MINIMAL.replace(
+      'packages: [stripe]',
+      'packages: [stripe]\n    env: [PAYMENTS_URL]',
+    ).replace(
+      'hosts: [example.com, "*.example.com"]',
+      'hosts: [example.com, "*.example.com"]\n  env: [PAYMENTS_URL]',
+    );
+    const { errors } = parsePolicy(text);
+    expect(errors).toEqual([
+      expect.objectContaining({ code: 'duplicate-env', line: 23, path: 'thirdParties[0].env[0]' }),
+    ]);
+  });
+
   it('reports a host claimed twice', () => {
     const { errors } = parsePolicy(MINIMAL.replace('"*.google-analytics.com"', 'api.stripe.com'));
     expect(errors[0]).toMatchObject({ code: 'duplicate-host', line: 25 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPolicy } from './load.js';
+import { loadPolicy, parsePolicy } from './load.js';
 import {
   citeClause,
   cookieDeclaration,
@@ -10,6 +10,7 @@ import {
   matchHost,
   mayReceive,
   normalizeHost,
+  recipientForEnv,
   recipientForHost,
   recipientForPackage,
   slugify,
@@ -89,6 +90,18 @@ describe('packages', () => {
   it('knows first-party packages', () => {
     expect(isFirstPartyPackage(policy, '@segment-demo/billing')).toBe(true);
     expect(isFirstPartyPackage(policy, '@segment/analytics-next')).toBe(false);
+  });
+});
+
+describe('recipientForEnv', () => {
+  it('finds who a base URL in an environment variable belongs to', () => {
+    const { policy: withEnv } = parsePolicy(
+      'version: 1\norganization: X\ndocument: { url: https://x.example/p, effective: 2020-01-01 }\nclauses: {}\nfirstParty: { hosts: [x.example], env: [API_URL] }\nthirdParties:\n  - { id: crm, role: crm, env: [CRM_API_URL] }\n',
+    );
+    if (!withEnv) throw new Error('policy must parse');
+    expect(recipientForEnv(withEnv, 'API_URL')).toBe('first-party');
+    expect(recipientForEnv(withEnv, 'CRM_API_URL')).toMatchObject({ id: 'crm' });
+    expect(recipientForEnv(withEnv, 'OTHER_URL')).toBeUndefined();
   });
 });
 

@@ -98,6 +98,18 @@ export function isFirstPartyPackage(policy: Policy, packageName: string): boolea
   return policy.firstParty.packages.some((pattern) => matchGlob(pattern, name));
 }
 
+/**
+ * Who a base URL held in an environment variable belongs to: `first-party`, a declared
+ * recipient, or undefined when the policy does not name the variable.
+ */
+export function recipientForEnv(
+  policy: Policy,
+  name: string,
+): ThirdPartyEntry | 'first-party' | undefined {
+  if (policy.firstParty.env.includes(name)) return 'first-party';
+  return policy.thirdParties.find((party) => party.env.includes(name));
+}
+
 /** The recipient with this id. */
 export function recipientById(policy: Policy, id: string): ThirdPartyEntry | undefined {
   return policy.thirdParties.find((party) => party.id === id);

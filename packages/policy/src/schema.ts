@@ -90,6 +90,11 @@ const Document = z.strictObject({
   title: z.string().optional().meta({ description: 'The title of the human policy.' }),
 });
 
+/** An environment variable name (`CRM_API_URL`). */
+const EnvName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
+  error: 'expected an environment variable name such as `CRM_API_URL`',
+});
+
 const FirstParty = z.strictObject({
   hosts: z
     .array(HostPattern)
@@ -98,6 +103,10 @@ const FirstParty = z.strictObject({
     .array(PackagePattern)
     .default([])
     .meta({ description: "The organization's own packages; calls into them are first-party." }),
+  env: z.array(EnvName).default([]).meta({
+    description:
+      "Environment variables that hold the organization's own base URLs (`API_URL`); requests to them are first-party.",
+  }),
 });
 
 const Payments = z.strictObject({
@@ -175,6 +184,10 @@ const ThirdParty = z.strictObject({
   receives: z.array(CategoryId).default([]).meta({
     description:
       'Data categories the recipient may receive; a parent covers its children; empty means non-personal data only.',
+  }),
+  env: z.array(EnvName).default([]).meta({
+    description:
+      "Environment variables that hold this recipient's base URL (`CRM_API_URL`): a request to `${process.env.CRM_API_URL}/…` goes to it.",
   }),
   purpose: z.string().optional().meta({ description: 'Why data goes to this recipient.' }),
 });

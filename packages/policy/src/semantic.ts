@@ -81,6 +81,20 @@ const noDuplicates: Check = (policy, report) => {
         `cookie \`${cookie.name}\` is already declared at \`cookies.declared[${String(first)}]\`; merge the two entries.`,
       );
   });
+  const envOwners = new Map<string, string>();
+  policy.firstParty.env.forEach((name) => envOwners.set(name, 'firstParty'));
+  policy.thirdParties.forEach((party, i) => {
+    party.env.forEach((name, j) => {
+      const owner = envOwners.get(name);
+      if (owner === undefined) envOwners.set(name, party.id);
+      else
+        report.error(
+          ['thirdParties', i, 'env', j],
+          'duplicate-env',
+          `environment variable \`${name}\` is already claimed by ${owner === 'firstParty' ? '`firstParty.env`' : `recipient \`${owner}\``}; a base URL belongs to one party.`,
+        );
+    });
+  });
   const owners = new Map<string, string>();
   policy.firstParty.hosts.forEach((host) => owners.set(host.toLowerCase(), 'firstParty'));
   policy.thirdParties.forEach((party, i) => {

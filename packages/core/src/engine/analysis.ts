@@ -3,6 +3,7 @@ import {
   createTaxonomy,
   isFirstPartyHost,
   matchHost,
+  recipientForEnv,
   recipientForHost,
   recipientForPackage,
   type Classification,
@@ -26,7 +27,14 @@ import type { AnalysisInput, SourceLocation, Taint, Transform, TypeScriptApi } f
 import { FileModel, packageOf, type Declaration } from './model.js';
 import { matchPattern, PatternIndex, Qualifier, unwrap, type Qualified } from './resolve.js';
 import { TaintAnalysis } from './taint.js';
-import { hostOf, propertyKey, RELATIVE, ValueResolver, type StaticString } from './values.js';
+import {
+  envPrefix,
+  hostOf,
+  propertyKey,
+  RELATIVE,
+  ValueResolver,
+  type StaticString,
+} from './values.js';
 
 /** Data written to a storage sink. */
 export interface StorageFact {
@@ -802,6 +810,7 @@ export class FileAnalysis {
         : undefined;
     const url = urlExpr ? this.values.string(urlExpr) : undefined;
     let host = url ? hostOf(url) : undefined;
+    let baseExpr: ts.Expression | undefined;
     if ((host === undefined || host === RELATIVE) && client.baseUrlFrom) {
       // An instance: the base URL of the factory call (`axios.create({ baseURL })`).
       const factory = q.factories.find((f) => {
@@ -817,7 +826,20 @@ export class FileAnalysis {
           )
         : undefined;
       const baseUrl = base ? this.values.string(base) : undefined;
-      if (baseUrl) host = hostOf(baseUrl);
+      // A path on an instance whose base URL we cannot read is not known to be same-origin.
+      if (base) host = baseUrl ? hostOf(baseUrl) : undefined;
+      baseExpr = base;
+    }
+    // `${process.env.CRM_API_URL}/contacts`: a base URL the policy names by its variable.
+    let envRecipient: ThirdPartyEntry | undefined;
+    let envName: string | undefined;
+    if (host === undefined) {
+      envName = [urlExpr, baseExpr]
+        .map((e) => (e ? envPrefix(this.model, e) : undefined))
+        .find((e) => e !== undefined);
+      const owner = envName === undefined ? undefined : recipientForEnv(this.policy, envName);
+      if (owner === 'first-party') host = RELATIVE;
+      else envRecipient = owner;
     }
     if (host === undefined && client.host) {
       // `https.request({ hostname: 'api.example.com', path })`: a bare host name.
@@ -840,8 +862,8 @@ export class FileAnalysis {
       { id: client.id, label: client.label, kind: 'http' },
       call,
       host,
-      undefined,
-      undefined,
+      envRecipient,
+      envRecipient && envName !== undefined ? `process.env.${envName}` : undefined,
       taints,
     );
   }

@@ -171,6 +171,61 @@ export class ValueResolver {
   }
 }
 
+/**
+ * The environment variable a URL starts with: `process.env.CRM_API_URL`,
+ * `${process.env.CRM_API_URL}/contacts`, `process.env.X + '/path'`, `new URL('/p', process.env.X)`,
+ * `import.meta.env.X`, and constants holding one of those.
+ */
+export function envPrefix(model: FileModel, node: ts.Expression, depth = 0): string | undefined {
+  const t = model.ts;
+  if (depth > 8) return undefined;
+  const expr = unwrap(t, node);
+  if (t.isPropertyAccessExpression(expr) || t.isElementAccessExpression(expr)) {
+    const owner = unwrap(t, expr.expression);
+    const isEnv =
+      t.isPropertyAccessExpression(owner) &&
+      owner.name.text === 'env' &&
+      ((t.isIdentifier(owner.expression) && owner.expression.text === 'process') ||
+        t.isMetaProperty(owner.expression));
+    if (!isEnv) return undefined;
+    if (t.isPropertyAccessExpression(expr)) return expr.name.text;
+    const key = expr.argumentExpression;
+    return t.isStringLiteral(key) ? key.text : undefined;
+  }
+  if (t.isTemplateExpression(expr) && expr.head.text === '') {
+    const first = expr.templateSpans[0];
+    return first ? envPrefix(model, first.expression, depth + 1) : undefined;
+  }
+  if (t.isBinaryExpression(expr)) {
+    const op = expr.operatorToken.kind;
+    if (
+      op === t.SyntaxKind.PlusToken ||
+      op === t.SyntaxKind.QuestionQuestionToken ||
+      op === t.SyntaxKind.BarBarToken
+    ) {
+      return envPrefix(model, expr.left, depth + 1);
+    }
+    return undefined;
+  }
+  if (
+    t.isNewExpression(expr) &&
+    t.isIdentifier(expr.expression) &&
+    expr.expression.text === 'URL'
+  ) {
+    const [path, base] = expr.arguments ?? [];
+    return (
+      (base ? envPrefix(model, base, depth + 1) : undefined) ??
+      (path ? envPrefix(model, path, depth + 1) : undefined)
+    );
+  }
+  if (t.isIdentifier(expr)) {
+    const decl = model.resolve(expr);
+    if (decl && t.isVariableDeclaration(decl) && decl.initializer)
+      return envPrefix(model, decl.initializer, depth + 1);
+  }
+  return undefined;
+}
+
 /** The text of a property name, when static. */
 export function propertyKey(t: typeof ts, name: ts.PropertyName): string | undefined {
   if (

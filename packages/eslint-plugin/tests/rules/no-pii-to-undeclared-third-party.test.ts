@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { rules } from '../../src/index.js';
 import { createRuleTester } from '../rule-tester.js';
 
@@ -9,8 +10,36 @@ import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 
+// firstParty.env: [API_URL]; a `crm` recipient at env CRM_API_URL that receives email only.
+const ENV_POLICY = {
+  pledge: {
+    policy: fileURLToPath(
+      new URL('../fixtures/policies/env-base-urls.policy.yaml', import.meta.url),
+    ),
+  },
+};
+
 ruleTester.run('no-pii-to-undeclared-third-party', rules['no-pii-to-undeclared-third-party']!, {
   valid: [
+    // A base URL in an environment variable the policy names: a declared recipient, for a
+    // category it may receive.
+    {
+      code: `
+export async function sync(email: string) {
+  await fetch(\`\${process.env.CRM_API_URL}/contacts\`, { method: 'POST', body: JSON.stringify({ email }) });
+}
+`,
+      settings: ENV_POLICY,
+    },
+    // The organization's own API, named by its variable in firstParty.env.
+    {
+      code: `
+export async function save(phone: string) {
+  await fetch(process.env.API_URL + '/me', { method: 'POST', body: JSON.stringify({ phone }) });
+}
+`,
+      settings: ENV_POLICY,
+    },
     // A declared recipient receiving the categories it is declared for.
     {
       code: `
@@ -304,6 +333,18 @@ export async function createCustomer(email: string) {
     },
   ],
   invalid: [
+    // The recipient behind an environment variable may not receive a phone number.
+    {
+      code: `
+import axios from 'axios';
+const crm = axios.create({ baseURL: process.env.CRM_API_URL });
+export async function sync(phone: string) {
+  await crm.post('/contacts', { phone });
+}
+`,
+      settings: ENV_POLICY,
+      errors: [{ messageId: 'categoryNotAllowed', line: 5, column: 9 }],
+    },
     // XMLHttpRequest: the body of send() goes to the URL given to open() on the same object.
     {
       code: `
