@@ -48,3 +48,5 @@ export {
 } from './files.js';
 export { main, exitCode, EXIT, type CliIo } from './cli.js';
 export * from './types.js';
+export * from './reporters/index.js';
+export * from './map/index.js';
