@@ -1,4 +1,4 @@
-import { detectValues, isWithinCategory, mask, maskText } from '@pledge/policy';
+import { classifyIdentifier, detectValues, isWithinCategory, mask, maskText } from '@pledge/policy';
 import type { ValueDetector } from '@pledge/policy';
 import { canaryNeedles, canaryWithSecurityCode, type CanaryEncoding } from './canary.js';
 
@@ -33,8 +33,7 @@ export interface ScanOptions {
 
 const MAX_TEXT = 1024 * 1024;
 const BASE64_TOKEN = /[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_-]{16,}/g;
-const SECURITY_CODE_FIELD =
-  /^(?:card)?(?:cvc2?|cvv2?|csc|cid|securitycode|cardcode|verificationcode|cardverificationvalue)$/;
+const SECURITY_CODE = 'user.financial.card.security_code';
 
 function selected(category: string, options: ScanOptions): boolean {
   const { categories } = options;
@@ -193,7 +192,8 @@ export function scanText(text: string, where: string, options: ScanOptions = {})
 /** Whether a field name (`cvc`, `card[cvc]`, `security_code`, `cardCvv`) holds a card security code. */
 export function isSecurityCodeField(name: string): boolean {
   const last = /\[([^\]]*)\]$/.exec(name)?.[1] ?? name.split('.').pop() ?? name;
-  return SECURITY_CODE_FIELD.test(last.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  // The same name knowledge the static rules use (one classifier, no second list).
+  return classifyIdentifier(last)?.category === SECURITY_CODE;
 }
 
 /**
@@ -208,7 +208,7 @@ export function scanField(
 ): Finding[] {
   const found = scanText(value, where, options);
   const code = value.trim();
-  const category = 'user.financial.card.security_code';
+  const category = SECURITY_CODE;
   if (/^\d{3,4}$/.test(code) && isSecurityCodeField(name) && selected(category, options)) {
     const owner = canaryWithSecurityCode(code);
     found.push({
