@@ -1,9 +1,14 @@
+import { createRequire } from 'node:module';
 import { coreRules } from '@pledge/core';
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { toEslintRule } from './create-rule.js';
 
-const { name, version } = { name: '@pledge/eslint-plugin', version: '0.0.0' };
+// The published name and version, as ESLint's cache and `--print-config` report them.
+const { name, version } = createRequire(import.meta.url)('../package.json') as {
+  name: string;
+  version: string;
+};
 
 /** Every Pledge rule as an ESLint rule, by id. */
 export const rules: Record<string, TSESLint.RuleModule<string, [object]>> = Object.fromEntries(

@@ -13,6 +13,15 @@ const INVALID_POLICY = fileURLToPath(
   new URL('fixtures/policies/invalid.policy.yaml', import.meta.url),
 );
 
+describe('plugin meta', () => {
+  it('names the published package and its version', () => {
+    const pkg = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'),
+    ) as { name: string; version: string };
+    expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: 'pledge' });
+  });
+});
+
 describe('configs', () => {
   it('recommended lists exactly the rules whose metadata says so', () => {
     const expected = Object.fromEntries(
