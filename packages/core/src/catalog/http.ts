@@ -75,7 +75,8 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
       { modules: AXIOS_MODULES, member: 'create.()' },
       { modules: AXIOS_MODULES, member: 'create.().request' },
     ],
-    url: { arg: 0, prop: 'url' },
+    // axios({ url, data }) or axios(url, { data })
+    url: { arg: 0, prop: 'url', orWhole: true },
     data: [
       { arg: 0, prop: 'data' },
       { arg: 0, prop: 'params' },

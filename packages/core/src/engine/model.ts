@@ -246,6 +246,22 @@ export class FileModel {
   }
 
   /** Expressions assigned to a declaration after it was declared (`x = ...`). */
+  /** Whether a variable is ever reassigned (`x = …`, `x += …`): then its initializer is not its value. */
+  isReassigned(decl: Declaration): boolean {
+    if (!this.reassigned) {
+      this.reassigned = new Set();
+      for (const assignment of this.assignments) {
+        if (!this.ts.isIdentifier(assignment.left)) continue;
+        const target = this.resolve(assignment.left);
+        if (target) this.reassigned.add(target);
+      }
+    }
+    return this.reassigned.has(decl);
+  }
+
+  private reassigned: Set<Declaration> | undefined;
+
+  /** Everything put into a variable after its declaration: reassignments, property writes, `push`. */
   assignmentsTo(decl: Declaration): readonly ts.Expression[] {
     if (!this.assignmentIndex) {
       this.assignmentIndex = new Map();
@@ -268,7 +284,12 @@ export class FileModel {
         const callee = call.expression;
         if (!this.ts.isCallExpression(call) || !this.ts.isPropertyAccessExpression(callee))
           continue;
-        if (!MUTATORS.has(callee.name.text)) continue;
+        const method = callee.name.text;
+        const parameters =
+          method === 'set' || method === 'append'
+            ? isParameterBag(this.ts, callee.expression)
+            : false;
+        if (!MUTATORS.has(method) && !parameters) continue;
         for (const arg of call.arguments) add(callee.expression, arg);
       }
     }
@@ -313,6 +334,20 @@ export class FileModel {
     }
     return this.callIndex.get(decl) ?? [];
   }
+}
+
+/**
+ * `url.searchParams.set('email', email)`, `params.append(…)`, `form.set(…)`: a set on a bag of
+ * request parameters puts the value into the request. (A `set` on anything else — a Map, a
+ * Headers object, a cache — is not assumed to.)
+ */
+function isParameterBag(t: TypeScriptApi, receiver: ts.Expression): boolean {
+  const name = t.isPropertyAccessExpression(receiver)
+    ? receiver.name.text
+    : t.isIdentifier(receiver)
+      ? receiver.text
+      : '';
+  return /^(searchParams|params|query|form|formData|body)$|Params$/.test(name);
 }
 
 /** Methods that add their arguments to the receiver. */

@@ -68,6 +68,13 @@ export class ValueResolver {
       const baseValue = base ? this.string(base, depth + 1) : undefined;
       const pathValue = path ? this.string(path, depth + 1) : undefined;
       if (pathValue && /^[a-z][a-z0-9+.-]*:\/\//i.test(pathValue.value)) return pathValue;
+      // A complete base ends its host: `new URL('/v1', 'https://api.x.example')` is on api.x.example.
+      if (baseValue?.complete) {
+        return {
+          value: baseValue.value.endsWith('/') ? baseValue.value : `${baseValue.value}/`,
+          complete: false,
+        };
+      }
       if (baseValue) return { value: baseValue.value, complete: false };
       return pathValue;
     }
@@ -88,7 +95,7 @@ export class ValueResolver {
       decl &&
       t.isVariableDeclaration(decl) &&
       decl.initializer &&
-      this.model.assignmentsTo(decl).length === 0
+      !this.model.isReassigned(decl)
     ) {
       return this.string(decl.initializer, depth + 1);
     }

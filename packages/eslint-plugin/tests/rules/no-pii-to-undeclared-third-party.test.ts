@@ -21,6 +21,18 @@ const ENV_POLICY = {
 
 ruleTester.run('no-pii-to-undeclared-third-party', rules['no-pii-to-undeclared-third-party']!, {
   valid: [
+    // A Map's set() is not a request parameter: the map never reaches the send.
+    {
+      code: `
+export async function ping(email: string) {
+  const seen = new Map<string, string>();
+  seen.set('email', email);
+  const url = new URL('/v1/ping', 'https://api.status.example');
+  url.searchParams.set('source', 'web');
+  await fetch(url);
+}
+`,
+    },
     // A base URL in an environment variable the policy names: a declared recipient, for a
     // category it may receive.
     {
@@ -333,6 +345,27 @@ export async function createCustomer(email: string) {
     },
   ],
   invalid: [
+    // axios(url, config): the URL is the first argument, the data in the config.
+    {
+      code: `
+import axios from 'axios';
+export async function syncContact(email: string) {
+  await axios('https://api.enrich.example/person', { method: 'post', data: { email } });
+}
+`,
+      errors: [{ messageId: 'undeclaredRecipient', line: 4, column: 9 }],
+    },
+    // url.searchParams.set(): the value goes into the request's URL.
+    {
+      code: `
+export async function enrich(email: string) {
+  const url = new URL('/v1/people', 'https://api.enrich.example');
+  url.searchParams.set('email', email);
+  await fetch(url);
+}
+`,
+      errors: [{ messageId: 'undeclaredRecipient', line: 5, column: 9 }],
+    },
     // The recipient behind an environment variable may not receive a phone number.
     {
       code: `
