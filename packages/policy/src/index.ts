@@ -27,6 +27,7 @@ export {
   matchHost,
   mayReceive,
   normalizeHost,
+  packageRoot,
   recipientById,
   recipientForHost,
   recipientForEnv,

@@ -164,7 +164,15 @@ export function slugify(heading: string): string {
     .replace(/\s/g, '-');
 }
 
-function packageRoot(specifier: string): string {
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
+/** The package a module specifier belongs to: `@scope/pkg/deep` → `@scope/pkg`, `stripe/lib/x` → `stripe`. */
+export function packageRoot(specifier: string): string {
+  let name = packageCache.get(specifier);
+  if (name === undefined) {
+    const parts = specifier.split('/');
+    name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
+    packageCache.set(specifier, name);
+  }
+  return name;
 }
+
+const packageCache = new Map<string, string>();

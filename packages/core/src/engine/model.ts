@@ -1,3 +1,4 @@
+import { packageRoot } from '@pledge/policy';
 import type ts from 'typescript';
 import type { TypeScriptApi } from '../types.js';
 
@@ -373,14 +374,4 @@ export function normalizeModule(specifier: string): string {
 }
 
 /** The package a module specifier belongs to: `@scope/pkg/deep` → `@scope/pkg`. */
-export function packageOf(specifier: string): string {
-  let name = packageCache.get(specifier);
-  if (name === undefined) {
-    const parts = specifier.split('/');
-    name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
-    packageCache.set(specifier, name);
-  }
-  return name;
-}
-
-const packageCache = new Map<string, string>();
+export const packageOf = packageRoot;
