@@ -1,7 +1,7 @@
-import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { coreRules } from '@pledge/core';
-import { readFixtures, runOnCode } from '@pledge/core/testing';
+import { readFixturePrograms, readFixtures, runOnCode } from '@pledge/core/testing';
 import { loadPolicy } from '@pledge/policy';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '../src/scan.js';
@@ -47,7 +47,9 @@ describe.each(ruleIds)(
       // Copied out of the monorepo so that the fixtures form a program of their own (the
       // package's tsconfig excludes them) and the scan is hermetic.
       const root = tempProject({});
-      cpSync(join(RULES_DIR, ruleId, 'fixtures'), join(root, 'fixtures'), { recursive: true });
+      // The rule's single-file fixtures; its subfolders are programs of their own (below).
+      mkdirSync(join(root, 'fixtures'));
+      for (const fixture of fixtures) cpSync(fixture.path, join(root, 'fixtures', fixture.name));
       result = await scan({ root, paths: ['fixtures'] });
       lines = linesByFile(result, ruleId);
     });
@@ -63,6 +65,43 @@ describe.each(ruleIds)(
     });
   },
 );
+
+const programs = ruleIds.flatMap((ruleId) =>
+  readFixturePrograms(join(RULES_DIR, ruleId, 'fixtures'), ruleId).map(
+    (program) => [`${ruleId}/${program.name}`, ruleId, program] as const,
+  ),
+);
+
+it('has multi-file fixture programs', () => {
+  expect(programs.length).toBeGreaterThan(0);
+});
+
+// A rule's multi-file fixtures (subfolders of its fixtures folder): the scanner reports exactly
+// the annotated lines of every file.
+describe.each(programs)('fixture program %s', (_name, ruleId, program) => {
+  let result: ScanResult;
+
+  beforeAll(async () => {
+    const root = tempProject({});
+    cpSync(program.dir, join(root, 'program'), { recursive: true });
+    result = await scan({ root, paths: ['program'], policy: DEMO_POLICY });
+  });
+
+  it('annotates at least one finding', () => {
+    expect(program.files.some((file) => file.expectedLines.length > 0)).toBe(true);
+  });
+
+  it('the scanner reports exactly the annotated lines', () => {
+    expect(result.skipped).toEqual([]);
+    const byFile = linesByFile(result, ruleId);
+    for (const file of program.files) {
+      expect({ file: file.name, lines: byFile.get(`program/${file.name}`) ?? [] }).toEqual({
+        file: file.name,
+        lines: file.expectedLines,
+      });
+    }
+  });
+});
 
 const crossFileCases = readdirSync(CROSS_FILE_DIR, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

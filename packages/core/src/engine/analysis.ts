@@ -23,18 +23,30 @@ import type {
   SdkRecipe,
   StorageSink,
 } from '../catalog/types.js';
-import type { AnalysisInput, SourceLocation, Taint, Transform, TypeScriptApi } from '../types.js';
-import { FileModel, packageOf, type Declaration } from './model.js';
+import type { AnalysisInput, SourceLocation, Taint, TypeScriptApi } from '../types.js';
+import { FileModel, packageOf, type Declaration, type LinkedDeclaration } from './model.js';
 import { matchPattern, PatternIndex, Qualifier, unwrap, type Qualified } from './resolve.js';
+import {
+  collectCallSiteFacts,
+  computeSummary,
+  SUMMARY_LEVELS,
+  wrapperParameters,
+  type CallTarget,
+  type FunctionSummary,
+} from './summaries.js';
 import { TaintAnalysis } from './taint.js';
 import {
   envPrefix,
   hostOf,
   propertyKey,
+  cutAtEquals,
+  hasParam,
+  isWrapperName,
   RELATIVE,
+  resolveNames,
   ValueResolver,
-  type StaticString,
 } from './values.js';
+import type { NamePart } from './values.js';
 
 /** Data written to a storage sink. */
 export interface StorageFact {
@@ -44,6 +56,8 @@ export interface StorageFact {
   taints: readonly Taint[];
   /** For raw SQL: the columns written, classified. */
   sqlColumns: readonly { name: string; category: string }[];
+  /** The expressions that carry the stored data (empty for a fact at a helper's call). */
+  inputs: readonly ts.Expression[];
 }
 
 /** A field of a model, entity or schema definition that names a data category. */
@@ -63,10 +77,21 @@ export interface CookieFact {
   /** The known start of a name built at run time (`\`_ga_${id}\``). */
   namePrefix?: string;
   nameNode: ts.Node;
+  /** The known end of a name built at run time (`\`${tenant}_prefs\``). */
+  nameSuffix?: string;
   /** The options object, for attribute rules. */
   options: ts.Expression | undefined;
   /** A `Set-Cookie` string's attributes, when the cookie was set as a string. */
   attributes: readonly string[] | undefined;
+  /** The cookie is being deleted (`maxAge: 0`, an expiry in the past): nothing is set. */
+  deletes: boolean;
+  /**
+   * The name is a parameter of the function around it (a wrapper such as `setCookie(name, v)`):
+   * the wrapper's call sites say which cookie it is, and are reported instead.
+   */
+  wrapperName?: boolean;
+  /** The expression the name is read from; `cut` when it is a whole `Set-Cookie` string. */
+  nameParts?: { expression: ts.Expression; cut: boolean };
 }
 
 /** Data leaving for a host or an SDK. */
@@ -84,16 +109,11 @@ export interface SendFact {
   /** The vendor of an SDK recipe. */
   vendor: string | undefined;
   taints: readonly Taint[];
+  /** The expressions that carry the data sent (empty for a fact at a helper's call). */
+  inputs: readonly ts.Expression[];
 }
 
-const PARAM_MARKER = 'pledge:param:';
 const SQL_WRITE = /\b(insert|update|replace|upsert|merge)\b/i;
-
-/** Which parameters of a function reach which sinks and sends (for calls from other files). */
-export interface FunctionSummary {
-  storage: { param: number; transforms: readonly Transform[]; fact: StorageFact }[];
-  sends: { param: number; transforms: readonly Transform[]; fact: SendFact }[];
-}
 
 /** Everything the rules need to know about one file, computed once. */
 export class FileAnalysis {
@@ -106,6 +126,7 @@ export class FileAnalysis {
 
   constructor(readonly input: AnalysisInput) {
     this.model = new FileModel(input.ts, input.sourceFile, input.checker);
+    if (input.checker) this.model.link = (node) => this.linked(node);
     this.qualifier = new Qualifier(this.model);
     this.values = new ValueResolver(this.model);
     const { classify, taxonomy } = policyTools(input.policy);
@@ -128,155 +149,130 @@ export class FileAnalysis {
     });
   }
 
+  private readonly links = new Map<ts.Node, LinkedDeclaration | undefined>();
+
+  /**
+   * With type information: the declaration in another file of the project that a node refers
+   * to, and that file's analysis (built once and shared, like this one). Declarations in
+   * `node_modules` and `.d.ts` files are not project code: catalogs know those by package.
+   */
+  linked(node: ts.Node): LinkedDeclaration | undefined {
+    const checker = this.input.checker;
+    if (!checker) return undefined;
+    if (this.links.has(node)) return this.links.get(node);
+    const t = this.ts;
+    let symbol = checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & t.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    let result: LinkedDeclaration | undefined;
+    if (decl) {
+      const sourceFile = decl.getSourceFile();
+      if (
+        sourceFile !== this.input.sourceFile &&
+        !sourceFile.isDeclarationFile &&
+        !sourceFile.fileName.includes('/node_modules/')
+      )
+        result = { decl, analysis: analyzeFile({ ...this.input, sourceFile }) };
+    }
+    this.links.set(node, result);
+    return result;
+  }
+
   /**
    * With type information: the function of another project file a call resolves to, and that
-   * file's analysis (built once and shared, like this one).
+   * file's analysis.
    */
   externalTarget(
     call: ts.CallExpression | ts.NewExpression,
   ): { analysis: FileAnalysis; fn: ts.SignatureDeclaration; name: string } | undefined {
-    const checker = this.input.checker;
-    if (!checker) return undefined;
     const t = this.ts;
     const callee = unwrap(t, call.expression);
     const at = t.isPropertyAccessExpression(callee) ? callee.name : callee;
-    let symbol = checker.getSymbolAtLocation(at);
-    if (symbol && symbol.flags & t.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-    if (!decl) return undefined;
-    const sourceFile = decl.getSourceFile();
-    if (sourceFile === this.input.sourceFile || sourceFile.isDeclarationFile) return undefined;
-    if (sourceFile.fileName.includes('/node_modules/')) return undefined;
-    let fn: ts.SignatureDeclaration | undefined;
-    if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl)) fn = decl;
-    else if (t.isVariableDeclaration(decl) && decl.initializer) {
-      const init = unwrap(t, decl.initializer);
-      if (t.isArrowFunction(init) || t.isFunctionExpression(init)) fn = init;
-    }
+    const link = this.linked(at);
+    if (!link) return undefined;
+    const fn = functionOfDeclaration(t, link.decl);
     if (!fn) return undefined;
-    const analysis = analyzeFile({ ...this.input, sourceFile });
-    return { analysis, fn, name: at.getText(this.input.sourceFile) };
+    return { analysis: link.analysis, fn, name: at.getText(this.input.sourceFile) };
   }
 
-  private readonly summaries = new Map<ts.SignatureDeclaration, FunctionSummary>();
+  private readonly summaries = new Map<ts.SignatureDeclaration, FunctionSummary[]>();
   private readonly computing = new Set<string>();
-  private external: { storage: StorageFact[]; sends: SendFact[] } | undefined;
 
   /**
-   * Which parameters of a function of this file reach which sinks and sends: computed by
-   * binding each parameter to a marker and re-evaluating the facts inside the function.
+   * Which parameters of a function of this file reach which sinks, sends and cookie names,
+   * through its own calls and, `level` calls deep, through the helpers it calls (in this file
+   * or, with type information, others). A pure function of the function and the level: each
+   * level is built from the one below, so the answer never depends on the order files or
+   * functions are analysed in.
    */
-  summary(fn: ts.SignatureDeclaration): FunctionSummary {
-    const cached = this.summaries.get(fn);
+  summary(fn: ts.SignatureDeclaration, level = SUMMARY_LEVELS): FunctionSummary {
+    let levels = this.summaries.get(fn);
+    if (!levels) {
+      levels = [];
+      this.summaries.set(fn, levels);
+    }
+    const cached = levels[level];
     if (cached) return cached;
-    const summary: FunctionSummary = { storage: [], sends: [] };
-    this.summaries.set(fn, summary);
-    const frame = new Map<Declaration, readonly Taint[]>();
-    fn.parameters.forEach((param, i) => {
-      frame.set(param, [
-        { category: `${PARAM_MARKER}${String(i)}`, steps: [], confidence: 1, transforms: [] },
-      ]);
-    });
-    const inside = (node: ts.Node): boolean => node.pos >= fn.pos && node.end <= fn.end;
-    const params = (
-      taints: readonly Taint[],
-    ): { index: number; transforms: readonly Transform[] }[] =>
-      taints
-        .filter((taint) => taint.category.startsWith(PARAM_MARKER))
-        .map((taint) => ({
-          index: Number(taint.category.slice(PARAM_MARKER.length)),
-          transforms: taint.transforms,
-        }));
-    this.taint.withFrame(frame, () => {
-      for (const fact of this.ownStorage) {
-        if (!inside(fact.node) || this.ts.isTaggedTemplateExpression(fact.node)) continue;
-        for (const param of params(this.argumentTaints(fact.node, fact.sink.data))) {
-          summary.storage.push({ param: param.index, transforms: param.transforms, fact });
-        }
-      }
-      for (const fact of this.ownSends) {
-        if (
-          !inside(fact.node) ||
-          !(this.ts.isCallExpression(fact.node) || this.ts.isNewExpression(fact.node))
-        )
-          continue;
-        const send = fact.node;
-        const specs = this.sendSpecs(fact);
-        for (const param of params(this.argumentTaints(send, specs))) {
-          summary.sends.push({ param: param.index, transforms: param.transforms, fact });
-        }
-      }
-    });
+    const summary = computeSummary(this, fn, level);
+    levels[level] = summary;
     return summary;
   }
 
-  /** The data arguments of a send fact's call. */
-  private sendSpecs(fact: SendFact): readonly ArgumentSpec[] | 'all' {
-    if (fact.via.kind === 'sdk') {
-      return SDK_RECIPES.find((r) => r.id === fact.via.id)?.sends.flatMap((s) => s.data) ?? [];
+  /**
+   * The function a call runs, when it is the project's own: a function or method of this file
+   * (`track(…)`, `this.save(…)`), or, with type information, of another file.
+   */
+  callTarget(call: ts.CallExpression | ts.NewExpression): CallTarget | undefined {
+    const t = this.ts;
+    const callee = unwrap(t, call.expression);
+    if (t.isIdentifier(callee)) {
+      const decl = this.model.resolve(callee);
+      if (decl && !this.model.importOf(decl)) {
+        const fn = functionOfDeclaration(t, decl);
+        return fn ? { analysis: this, fn, name: callee.text, external: false } : undefined;
+      }
     }
-    return HTTP_CLIENTS.find((c) => c.id === fact.via.id)?.data ?? [];
+    if (t.isPropertyAccessExpression(callee) && callee.expression.kind === t.SyntaxKind.ThisKeyword) {
+      const cls = t.findAncestor(call, (node) => t.isClassLike(node));
+      const method =
+        cls && t.isClassLike(cls)
+          ? cls.members.find(
+              (m) => t.isMethodDeclaration(m) && propertyKey(t, m.name) === callee.name.text,
+            )
+          : undefined;
+      const fn = method ? functionOfDeclaration(t, method) : undefined;
+      if (fn) return { analysis: this, fn, name: callee.name.text, external: false };
+    }
+    const target = this.externalTarget(call);
+    return target ? { ...target, external: true } : undefined;
   }
 
-  /** Facts at calls into other files' functions whose parameters reach sinks or sends there. */
-  private externalFacts(): { storage: StorageFact[]; sends: SendFact[] } {
-    if (this.external) return this.external;
-    const storage: StorageFact[] = [];
-    const sends: SendFact[] = [];
-    this.external = { storage, sends };
-    if (!this.input.checker) return this.external;
-    for (const call of this.model.calls) {
-      const target = this.externalTarget(call);
-      if (!target) continue;
-      const summary = target.analysis.summary(target.fn);
-      const argTaints = (
-        index: number,
-        label: string,
-        at: ts.Node,
-        transforms: readonly Transform[],
-      ): Taint[] => {
-        const arg = call.arguments?.[index];
-        if (!arg) return [];
-        const cut = transforms.find((x) => x === 'last4' || x === 'first6');
-        return this.taint.of(arg).map((taint) => ({
-          ...taint,
-          // `cardNumber.slice(-4)` inside the callee: the caller's card number arrives cut.
-          category:
-            cut && taint.category.startsWith('user.financial.card')
-              ? `user.financial.card.${cut}`
-              : taint.category,
-          transforms: [
-            ...taint.transforms,
-            ...transforms.filter((x) => x !== 'last4' && x !== 'first6'),
-          ],
-          steps: [
-            ...taint.steps,
-            { location: this.location(call), label: `passed to \`${target.name}()\`` },
-            { location: target.analysis.location(at), label },
-          ],
-        }));
-      };
-      for (const entry of summary.storage) {
-        const taints = argTaints(
-          entry.param,
-          `written by ${entry.fact.sink.label}`,
-          entry.fact.node,
-          entry.transforms,
-        );
-        if (taints.length > 0)
-          storage.push({ sink: entry.fact.sink, node: call, taints, sqlColumns: [] });
-      }
-      for (const entry of summary.sends) {
-        const taints = argTaints(
-          entry.param,
-          `sent by ${entry.fact.via.label}`,
-          entry.fact.node,
-          entry.transforms,
-        );
-        if (taints.length > 0) sends.push({ ...entry.fact, node: call, taints });
-      }
-    }
-    return this.external;
+  /** Facts at calls of the project's functions whose parameters reach a sink, a send or a cookie name. */
+  private callSiteFacts(): { storage: StorageFact[]; sends: SendFact[]; cookies: CookieFact[] } {
+    return this.onceValue('callSites', () => collectCallSiteFacts(this));
+  }
+
+  /** The facts that the engine found directly in this file (no summaries). */
+  get ownStorage(): readonly StorageFact[] {
+    return this.once('ownStorage', () => this.findStorage());
+  }
+
+  get ownSends(): readonly SendFact[] {
+    return this.once('ownSends', () => this.findSends());
+  }
+
+  /** Every cookie set in this file, also those whose name is a wrapper's parameter. */
+  get rawCookies(): readonly CookieFact[] {
+    return this.once('rawCookies', () => this.findCookies());
+  }
+
+  private readonly values1 = new Map<string, unknown>();
+
+  private onceValue<T>(kind: string, compute: () => T): T {
+    if (this.values1.has(kind)) return this.values1.get(kind) as T;
+    const value = this.taint.outside(compute);
+    this.values1.set(kind, value);
+    return value;
   }
 
   get ts(): TypeScriptApi {
@@ -302,17 +298,22 @@ export class FileAnalysis {
     };
   }
 
-  /** Taints of the data arguments of a call. */
-  argumentTaints(
+  /** The data arguments of a call. */
+  dataArguments(
     call: ts.CallExpression | ts.NewExpression,
     specs: readonly ArgumentSpec[] | 'all',
-  ): Taint[] {
+  ): ts.Expression[] {
     const args = call.arguments ?? [];
-    if (specs === 'all') return args.flatMap((arg) => [...this.taint.of(arg)]);
+    if (specs === 'all') return [...args];
     return specs.flatMap((spec) => {
       const value = this.argument(call, spec);
-      return value ? [...this.taint.of(value)] : [];
+      return value ? [value] : [];
     });
+  }
+
+  /** Taints of expressions, in order. */
+  taintsOf(inputs: readonly ts.Expression[]): Taint[] {
+    return inputs.flatMap((input) => [...this.taint.of(input)]);
   }
 
   /** The expression at an argument spec: the argument, or a property of an object-literal argument. */
@@ -358,32 +359,26 @@ export class FileAnalysis {
   }
 
   get storage(): readonly StorageFact[] {
-    return this.once('storage', () => [...this.ownStorage, ...this.externalFacts().storage]);
-  }
-
-  /**
-   * Facts of this file's own calls. Function summaries use only these: a summary covers one
-   * hop into another file, so results never depend on the order files are analysed in, and a
-   * chain of wrappers reports where the data enters it rather than once per hop.
-   */
-  private get ownStorage(): readonly StorageFact[] {
-    return this.once('ownStorage', () => this.findStorage());
+    return this.once('storage', () => [...this.ownStorage, ...this.callSiteFacts().storage]);
   }
 
   get schemaFields(): readonly SchemaFieldFact[] {
     return this.once('schemaFields', () => this.findSchemaFields());
   }
 
+  /**
+   * Cookies set in this file: by its own calls (except those whose name a wrapper's caller
+   * gives: they are reported at the call) and at calls of cookie wrappers.
+   */
   get cookies(): readonly CookieFact[] {
-    return this.once('cookies', () => this.findCookies());
+    return this.once('cookies', () => [
+      ...this.rawCookies.filter((fact) => !fact.wrapperName),
+      ...this.callSiteFacts().cookies,
+    ]);
   }
 
   get sends(): readonly SendFact[] {
-    return this.once('sends', () => [...this.ownSends, ...this.externalFacts().sends]);
-  }
-
-  private get ownSends(): readonly SendFact[] {
-    return this.once('ownSends', () => this.findSends());
+    return this.once('sends', () => [...this.ownSends, ...this.callSiteFacts().sends]);
   }
 
   private readonly facts = new Map<string, readonly unknown[]>();
@@ -398,7 +393,8 @@ export class FileAnalysis {
     if (this.computing.has(kind)) return [];
     this.computing.add(kind);
     try {
-      const found = compute();
+      // Facts are computed with no parameter bound, even when a summary asks for them first.
+      const found = this.taint.outside(compute);
       this.facts.set(kind, found);
       return found;
     } finally {
@@ -436,8 +432,8 @@ export class FileAnalysis {
         if (sql?.complete && !SQL_WRITE.test(sql.value)) continue;
         if (sql) sqlColumns = this.sqlWriteColumns(sql.value);
       }
-      const taints = this.argumentTaints(call, sink.data);
-      facts.push({ sink, node: call, taints, sqlColumns });
+      const inputs = this.dataArguments(call, sink.data);
+      facts.push({ sink, node: call, taints: this.taintsOf(inputs), sqlColumns, inputs });
     }
     // Tagged SQL templates: the static parts are the statement, the substitutions its values.
     for (const tagged of this.model.taggedTemplates) {
@@ -450,8 +446,14 @@ export class FileAnalysis {
         ? [template.head.text, ...spans.map((span) => span.literal.text)].join('?')
         : template.text;
       if (!SQL_WRITE.test(sql)) continue;
-      const taints = spans.flatMap((span) => [...this.taint.of(span.expression)]);
-      facts.push({ sink, node: tagged, taints, sqlColumns: this.sqlWriteColumns(sql) });
+      const inputs = spans.map((span) => span.expression);
+      facts.push({
+        sink,
+        node: tagged,
+        taints: this.taintsOf(inputs),
+        sqlColumns: this.sqlWriteColumns(sql),
+        inputs,
+      });
     }
     return facts;
   }
@@ -596,7 +598,7 @@ export class FileAnalysis {
       if (!q || !(q.root.kind === 'global' && q.root.name === 'document' && q.members.length === 0))
         continue;
       facts.push(
-        this.cookieFromString(
+        ...this.cookieFromString(
           { id: 'document-cookie', label: 'document.cookie' },
           assignment,
           assignment.right,
@@ -616,24 +618,11 @@ export class FileAnalysis {
         if (!arg) return [];
         // cookieStore.set({ name, value }) and cookies().set({ name, value }) take an object.
         const objectName = this.property(arg, 'name');
-        const nameNode = objectName ?? arg;
-        const value = this.values.string(nameNode);
-        const objectOptions = objectName ? arg : options;
-        return [
-          {
-            api,
-            node: call,
-            ...(value && !value.complete && value.value !== '' ? { namePrefix: value.value } : {}),
-            name: value?.complete ? value.value : undefined,
-            nameNode,
-            options: objectOptions,
-            attributes: undefined,
-          },
-        ];
+        return this.cookie(api, call, objectName ?? arg, false, objectName ? arg : options);
       }
       case 'set-cookie-string': {
         const arg = this.argument(call, spec);
-        return arg ? [this.cookieFromString(api, call, arg)] : [];
+        return arg ? this.cookieFromString(api, call, arg) : [];
       }
       case 'header': {
         const headerArg = call.arguments?.[spec.nameArg];
@@ -656,13 +645,49 @@ export class FileAnalysis {
       case 'option': {
         const arg = call.arguments?.[spec.arg];
         const nameExpr = arg ? this.property(arg, spec.prop) : undefined;
-        const value = nameExpr ? this.values.string(nameExpr) : undefined;
-        const name = nameExpr ? (value?.complete ? value.value : undefined) : spec.default;
-        return [
-          { api, node: call, name, nameNode: nameExpr ?? call, options, attributes: undefined },
-        ];
+        if (!nameExpr)
+          return [
+            {
+              api,
+              node: call,
+              name: spec.default,
+              nameNode: call,
+              options,
+              attributes: undefined,
+              deletes: false,
+            },
+          ];
+        return this.cookie(api, call, nameExpr, false, options);
       }
     }
+  }
+
+  /**
+   * A cookie set with a name expression: its name, or the known prefix and suffix of a name
+   * built at run time (one fact per name a union or conditional gives). A name that is a
+   * wrapper's parameter is marked: the wrapper's callers say which cookie it is.
+   */
+  private cookie(
+    api: Pick<CookieApi, 'id' | 'label'>,
+    node: ts.Node,
+    nameExpr: ts.Expression,
+    cut: boolean,
+    options: ts.Expression | undefined,
+  ): CookieFact[] {
+    const holes = wrapperParameters(this.ts, nameExpr);
+    const parts = this.values.template(nameExpr, holes);
+    const nameParts = cut ? cutAtEquals(parts) : parts;
+    const attributes = cut ? setCookieAttributes(parts) : undefined;
+    const deletes = isCookieDeletion(this.ts, options, attributes);
+    const base = { api, node, nameNode: nameExpr, options, attributes, deletes, nameParts: { expression: nameExpr, cut } };
+    if (nameParts === undefined ? hasParam(parts) : isWrapperName(nameParts))
+      return [{ ...base, name: undefined, wrapperName: true }];
+    return resolveNames(nameParts ?? [{ kind: 'unknown' }]).map((resolved) => ({
+      ...base,
+      name: resolved.name,
+      ...(resolved.name === undefined && resolved.prefix !== '' ? { namePrefix: resolved.prefix } : {}),
+      ...(resolved.name === undefined && resolved.suffix !== '' ? { nameSuffix: resolved.suffix } : {}),
+    }));
   }
 
   /** `{ 'Set-Cookie': … }` in a headers object. */
@@ -696,7 +721,7 @@ export class FileAnalysis {
     // `setHeader('Set-Cookie', serialize('sid', v))`: the serialize call is a fact of its own.
     return elements
       .filter((element) => !this.isCookieApiCall(element))
-      .map((element) => this.cookieFromString(api, call, element));
+      .flatMap((element) => this.cookieFromString(api, call, element));
   }
 
   private isCookieApiCall(expr: ts.Expression): boolean {
@@ -712,27 +737,8 @@ export class FileAnalysis {
     api: Pick<CookieApi, 'id' | 'label'>,
     node: ts.Node,
     value: ts.Expression,
-  ): CookieFact {
-    const text: StaticString | undefined = this.values.string(value);
-    const equals = text?.value.indexOf('=') ?? -1;
-    const name = text && equals > 0 ? text.value.slice(0, equals).trim() : undefined;
-    const namePrefix =
-      text && equals <= 0 && !text.complete && text.value !== '' ? text.value : undefined;
-    const attributes = text?.complete
-      ? text.value
-          .split(';')
-          .slice(1)
-          .map((a) => a.trim().toLowerCase())
-      : undefined;
-    return {
-      api,
-      node,
-      name,
-      nameNode: value,
-      options: undefined,
-      attributes,
-      ...(namePrefix === undefined ? {} : { namePrefix }),
-    };
+  ): CookieFact[] {
+    return this.cookie(api, node, value, true, undefined);
   }
 
   private findSends(): SendFact[] {
@@ -795,7 +801,7 @@ export class FileAnalysis {
     const value = this.values.string(url);
     const host = value ? hostOf(value) : undefined;
     if (host === undefined) return undefined;
-    return this.makeSend(via, node, host, undefined, undefined, [...this.taint.of(url)]);
+    return this.makeSend(via, node, host, undefined, undefined, [url]);
   }
 
   private httpSend(
@@ -826,8 +832,10 @@ export class FileAnalysis {
           )
         : undefined;
       const baseUrl = base ? this.values.string(base) : undefined;
-      // A path on an instance whose base URL we cannot read is not known to be same-origin.
+      // A path on an instance whose base URL we cannot read is not known to be same-origin:
+      // neither one from an unreadable factory nor one known only by its type (`api: AxiosInstance`).
       if (base) host = baseUrl ? hostOf(baseUrl) : undefined;
+      else if (host === RELATIVE && !factory && q.members.includes('()')) host = undefined;
       baseExpr = base;
     }
     // `${process.env.CRM_API_URL}/contacts`: a base URL the policy names by its variable.
@@ -854,9 +862,9 @@ export class FileAnalysis {
     }
     // A URL of this call carries data too; one taken from a sibling call (`xhr.open`) is that
     // call's own send, reported there.
-    const taints = [
-      ...this.argumentTaints(call, client.data),
-      ...(urlExpr && client.url ? this.taint.of(urlExpr) : []),
+    const inputs = [
+      ...this.dataArguments(call, client.data),
+      ...(urlExpr && client.url ? [urlExpr] : []),
     ];
     return this.makeSend(
       { id: client.id, label: client.label, kind: 'http' },
@@ -864,7 +872,7 @@ export class FileAnalysis {
       host,
       envRecipient,
       envRecipient && envName !== undefined ? `process.env.${envName}` : undefined,
-      taints,
+      inputs,
     );
   }
 
@@ -915,7 +923,7 @@ export class FileAnalysis {
       host,
       recipient,
       recipe.vendor,
-      this.argumentTaints(call, data),
+      this.dataArguments(call, data),
     );
   }
 
@@ -925,8 +933,9 @@ export class FileAnalysis {
     destination: string | typeof RELATIVE | undefined,
     recipient: ThirdPartyEntry | undefined,
     vendor: string | undefined,
-    taints: Taint[],
+    inputs: ts.Expression[],
   ): SendFact {
+    const taints = this.taintsOf(inputs);
     const relative = destination === RELATIVE;
     const host = destination === RELATIVE ? undefined : destination;
     const firstParty =
@@ -937,7 +946,7 @@ export class FileAnalysis {
     const resolved =
       recipient ??
       (host !== undefined && !firstParty ? recipientForHost(this.policy, host) : undefined);
-    return { via, node, host, relative, recipient: resolved, firstParty, vendor, taints };
+    return { via, node, host, relative, recipient: resolved, firstParty, vendor, taints, inputs };
   }
 }
 
@@ -1019,4 +1028,77 @@ export function analyzeFile(input: AnalysisInput): FileAnalysis {
   const analysis = new FileAnalysis(input);
   analysisCache.set(input.sourceFile, { policy: input.policy, checker: input.checker, analysis });
   return analysis;
+}
+
+/** The function a declaration names: `function f() {}`, a method, `const f = () => {}`. */
+export function functionOfDeclaration(
+  t: TypeScriptApi,
+  decl: ts.Node,
+): ts.SignatureDeclaration | undefined {
+  if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl)) return decl.body ? decl : undefined;
+  if ((t.isVariableDeclaration(decl) || t.isPropertyDeclaration(decl) || t.isPropertyAssignment(decl)) && decl.initializer) {
+    const init = unwrap(t, decl.initializer);
+    if (t.isArrowFunction(init) || t.isFunctionExpression(init)) return init;
+  }
+  if (t.isArrowFunction(decl) || t.isFunctionExpression(decl)) return decl;
+  return undefined;
+}
+
+/** The attributes of a `Set-Cookie` string after its first `;`, where they are known text. */
+function setCookieAttributes(parts: readonly NamePart[]): string[] | undefined {
+  const text = parts.map((part) => (part.kind === 'text' ? part.text : '\u0000')).join('');
+  const semicolon = text.indexOf(';');
+  if (semicolon === -1) return parts.every((part) => part.kind === 'text') ? [] : undefined;
+  return text
+    .slice(semicolon + 1)
+    .split(';')
+    .map((a) => a.trim().toLowerCase())
+    .filter((a) => a !== '' && !a.includes('\u0000'));
+}
+
+/**
+ * Whether a cookie write deletes the cookie: `maxAge: 0` or negative, `expires: new Date(0)`
+ * or a day count below zero (js-cookie), `Max-Age=0` or an expiry in 1970 in a header string.
+ */
+function isCookieDeletion(
+  t: TypeScriptApi,
+  options: ts.Expression | undefined,
+  attributes: readonly string[] | undefined,
+): boolean {
+  if (
+    attributes?.some(
+      (a) => /^max-age\s*=\s*(0|-\d+)$/.test(a) || (a.startsWith('expires=') && a.includes('1970')),
+    )
+  )
+    return true;
+  const object = options ? unwrap(t, options) : undefined;
+  if (!object || !t.isObjectLiteralExpression(object)) return false;
+  const number = (e: ts.Expression): number | undefined => {
+    const u = unwrap(t, e);
+    if (t.isNumericLiteral(u)) return Number(u.text);
+    if (t.isPrefixUnaryExpression(u) && u.operator === t.SyntaxKind.MinusToken && t.isNumericLiteral(u.operand))
+      return -Number(u.operand.text);
+    return undefined;
+  };
+  for (const property of object.properties) {
+    if (!t.isPropertyAssignment(property)) continue;
+    const key = propertyKey(t, property.name)?.toLowerCase();
+    const value = unwrap(t, property.initializer);
+    if (key === 'maxage' || key === 'max_age' || key === 'max-age') {
+      const n = number(value);
+      if (n !== undefined && n <= 0) return true;
+    }
+    if (key === 'expires') {
+      const n = number(value);
+      if (n !== undefined && n < 0) return true;
+      if (t.isNewExpression(value) && t.isIdentifier(value.expression) && value.expression.text === 'Date') {
+        const arg = value.arguments?.[0];
+        const at = arg ? number(arg) : undefined;
+        if (at !== undefined && at < 86_400_000) return true;
+        if (arg && (t.isStringLiteral(arg) || t.isNoSubstitutionTemplateLiteral(arg)) && arg.text.includes('1970'))
+          return true;
+      }
+    }
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 import { packageRoot } from '@pledge/policy';
 import type ts from 'typescript';
 import type { TypeScriptApi } from '../types.js';
+import type { FileAnalysis } from './analysis.js';
 
 // One walk over a file collects everything the detectors need: scopes and declarations,
 // imports, calls, `new` expressions, assignments, decorated classes and JSX attributes.
@@ -24,7 +25,19 @@ export type Declaration =
   | ts.NamespaceImport
   | ts.ImportEqualsDeclaration;
 
+/** A declaration in another file of the project, with that file's analysis (see `FileModel.link`). */
+export interface LinkedDeclaration {
+  decl: ts.Declaration;
+  analysis: FileAnalysis;
+}
+
 export class FileModel {
+  /**
+   * With type information: the declaration in another project file that a node refers to
+   * (an import of the project's own module, a workspace package's source). Set by the file's
+   * analysis; absent without a type checker.
+   */
+  link: ((node: ts.Node) => LinkedDeclaration | undefined) | undefined;
   readonly calls: (ts.CallExpression | ts.NewExpression)[] = [];
   readonly assignments: ts.BinaryExpression[] = [];
   readonly classes: ts.ClassLikeDeclaration[] = [];

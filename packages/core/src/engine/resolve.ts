@@ -1,7 +1,7 @@
 import { matchGlob } from '@pledge/policy';
 import type ts from 'typescript';
 import type { CallPattern } from '../catalog/types.js';
-import { packageOf, type FileModel } from './model.js';
+import { normalizeModule, packageOf, type FileModel } from './model.js';
 
 /** Where a callee chain starts. */
 export type Root =
@@ -65,9 +65,28 @@ export class Qualifier {
       }
       return undefined;
     }
+    // `globalForPrisma.prisma ?? new PrismaClient()`, `cond ? stripeLive : stripeTest`: the
+    // side that names a package, if one does.
+    if (
+      t.isBinaryExpression(expr) &&
+      (expr.operatorToken.kind === t.SyntaxKind.QuestionQuestionToken ||
+        expr.operatorToken.kind === t.SyntaxKind.BarBarToken)
+    ) {
+      return this.either(expr.left, expr.right, depth);
+    }
+    if (t.isConditionalExpression(expr)) return this.either(expr.whenTrue, expr.whenFalse, depth);
     if (t.isCallExpression(expr) || t.isNewExpression(expr)) {
+      // `require('knex')(config)`, `require('mixpanel').init(token)`: an import on the spot.
+      const required = requiredModule(t, expr);
+      if (required !== undefined)
+        return { root: { kind: 'module', module: required }, members: [], factories: [] };
       const inner = this.qualify(expr.expression, depth + 1);
       if (!inner) return undefined;
+      // `getStripe().customers.create(…)`: a function of the project that returns a client.
+      if (inner.root.kind === 'local' && inner.members.length === 0 && t.isCallExpression(expr)) {
+        const returned = this.returnedBy(expr.expression, depth);
+        if (returned) return returned;
+      }
       // Dependency-injection factories return an instance of their argument:
       // `inject(CookieService)` (Angular) is a CookieService.
       const injected = expr.arguments?.[0];
@@ -89,6 +108,67 @@ export class Qualifier {
     return undefined;
   }
 
+  /** The qualified name of whichever side names a package (or a global), else the first known. */
+  private either(a: ts.Expression, b: ts.Expression, depth: number): Qualified | undefined {
+    const left = this.qualify(a, depth + 1);
+    if (left?.root.kind === 'module') return left;
+    const right = this.qualify(b, depth + 1);
+    if (right?.root.kind === 'module') return right;
+    return left ?? right;
+  }
+
+  /**
+   * What a function of the project returns, when it returns a client: `function getStripe() {
+   * return new Stripe(key) }`, `export const db = () => drizzle(pool)`; in this file or, with
+   * type information, another.
+   */
+  private returnedBy(callee: ts.Expression, depth: number): Qualified | undefined {
+    const t = this.model.ts;
+    const target = unwrap(t, callee);
+    if (!t.isIdentifier(target)) return undefined;
+    const local = this.model.resolve(target);
+    let owner: Qualifier = this;
+    let decl: ts.Node | undefined = local;
+    if (local && this.model.importOf(local)) {
+      const link = this.model.link?.(target);
+      decl = link?.decl;
+      owner = link?.analysis.qualifier ?? this;
+    }
+    if (!decl) return undefined;
+    const fn = functionOf(t, decl);
+    if (!fn?.body) return undefined;
+    const returned: ts.Expression[] = [];
+    if (t.isBlock(fn.body)) {
+      const visit = (node: ts.Node): void => {
+        if (t.isReturnStatement(node) && node.expression) returned.push(node.expression);
+        if (!t.isFunctionLike(node)) t.forEachChild(node, visit);
+      };
+      t.forEachChild(fn.body, visit);
+    } else returned.push(fn.body);
+    for (const value of returned) {
+      const q = owner.qualify(value, depth + 1);
+      if (q && q.root.kind !== 'local') return q;
+    }
+    return undefined;
+  }
+
+  /**
+   * The qualified name of a declaration of this file that another file imports: a variable's
+   * value or declared type, a class's base, a default export.
+   */
+  qualifyDeclaration(decl: ts.Node, depth = 0): Qualified | undefined {
+    const t = this.model.ts;
+    if (depth > MAX_DEPTH) return undefined;
+    if ((t.isVariableDeclaration(decl) || t.isClassDeclaration(decl)) && decl.name && t.isIdentifier(decl.name)) {
+      const q = this.qualifyIdentifier(decl.name, depth + 1);
+      return q.root.kind === 'local' ? undefined : q;
+    }
+    if (t.isBindingElement(decl)) return this.qualifyBindingElement(decl, depth + 1);
+    if (t.isExportAssignment(decl)) return this.qualify(decl.expression, depth + 1);
+    if (t.isPropertyDeclaration(decl) && decl.initializer) return this.qualify(decl.initializer, depth + 1);
+    return undefined;
+  }
+
   private extend(q: Qualified | undefined, member: string): Qualified | undefined {
     if (!q) return undefined;
     // window.analytics → the global `analytics`
@@ -98,16 +178,19 @@ export class Qualifier {
     return { root: q.root, members: [...q.members, member], factories: q.factories };
   }
 
-  private qualifyIdentifier(id: ts.Identifier, depth: number): Qualified | undefined {
+  private qualifyIdentifier(id: ts.Identifier, depth: number): Qualified {
     const t = this.model.ts;
     const decl = this.model.resolve(id);
     if (!decl) return { root: { kind: 'global', name: id.text }, members: [], factories: [] };
     const binding = this.model.importOf(decl);
     if (binding) {
-      // `import { db } from './db.js'`: a module of this project, not a package. Its exports are
-      // known by name only (the fallback for untyped locals applies), or, with a type checker,
-      // by the type of what they hold.
-      if (isProjectModule(binding.module)) {
+      // `import { db } from './db.js'`: a module of this project, not a package. With type
+      // information, what it holds is read from its declaration there (`export const db = new
+      // PrismaClient()`); else the fallback for untyped locals applies, by name.
+      const link = this.model.link?.(id);
+      const linked = link ? link.analysis.qualifier.qualifyDeclaration(link.decl, depth + 1) : undefined;
+      if (linked) return linked;
+      if (isProjectModule(binding.module) || link) {
         const local: Qualified = {
           root: { kind: 'local', name: id.text },
           members: [],
@@ -121,6 +204,16 @@ export class Qualifier {
     if (t.isVariableDeclaration(decl) && decl.initializer && t.isIdentifier(decl.name)) {
       const q = this.qualify(decl.initializer, depth + 1);
       if (q) return q;
+      return this.fromType(decl, id.text, depth);
+    }
+    // `let client: Client | undefined; … client ??= new Client()`: what is assigned, or the type.
+    if (t.isVariableDeclaration(decl) && t.isIdentifier(decl.name)) {
+      for (const value of this.model.assignmentsTo(decl)) {
+        if (value.parent && t.isBinaryExpression(value.parent) && value.parent.right === value) {
+          const q = this.qualify(value, depth + 1);
+          if (q?.root.kind === 'module') return q;
+        }
+      }
       return this.fromType(decl, id.text, depth);
     }
     if (t.isBindingElement(decl)) {
@@ -166,7 +259,9 @@ export class Qualifier {
   ): Qualified {
     const t = this.model.ts;
     const local: Qualified = { root: { kind: 'local', name }, members: [], factories: [] };
-    const type = decl.type;
+    let type = decl.type;
+    // `Client | undefined`, `Client | null`: the client.
+    if (type && t.isUnionTypeNode(type)) type = type.types.find((member) => t.isTypeReferenceNode(member));
     if (type && t.isTypeReferenceNode(type)) {
       const typeName = type.typeName;
       const head = t.isIdentifier(typeName) ? typeName : leftmost(t, typeName);
@@ -201,6 +296,36 @@ export class Qualifier {
     return undefined;
   }
 
+  /** `constructor() { this.api = axios.create({ baseURL }) }`: what the constructor assigns. */
+  private assignedInConstructor(
+    cls: ts.ClassLikeDeclaration,
+    name: string,
+    expr: ts.Expression,
+    depth: number,
+  ): Qualified | undefined {
+    const t = this.model.ts;
+    const constructor = cls.members.find((m) => t.isConstructorDeclaration(m));
+    if (!constructor) return undefined;
+    let assigned: Qualified | undefined;
+    const visit = (node: ts.Node): void => {
+      if (assigned) return;
+      if (
+        t.isBinaryExpression(node) &&
+        node.operatorToken.kind === t.SyntaxKind.EqualsToken &&
+        t.isPropertyAccessExpression(node.left) &&
+        node.left.expression.kind === t.SyntaxKind.ThisKeyword &&
+        node.left.name.text === name &&
+        node.right !== expr
+      ) {
+        const q = this.qualify(node.right, depth + 1);
+        if (q && q.root.kind !== 'local') assigned = q;
+      }
+      if (!t.isFunctionLike(node) || node === constructor) t.forEachChild(node, visit);
+    };
+    visit(constructor);
+    return assigned;
+  }
+
   /** `this.cookieService` → the class field's initializer or declared type. */
   private qualifyThisMember(expr: ts.PropertyAccessExpression, depth: number): Qualified {
     const t = this.model.ts;
@@ -212,6 +337,8 @@ export class Qualifier {
     };
     const cls = t.findAncestor(expr.parent, (node) => t.isClassLike(node));
     if (!cls || !t.isClassLike(cls)) return fallback;
+    const assigned = this.assignedInConstructor(cls, name, expr, depth);
+    if (assigned) return assigned;
     for (const member of cls.members) {
       if (
         t.isPropertyDeclaration(member) &&
@@ -240,6 +367,28 @@ export class Qualifier {
     }
     return fallback;
   }
+}
+
+/** `require('m')` → `m`. */
+function requiredModule(t: typeof ts, expr: ts.CallExpression | ts.NewExpression): string | undefined {
+  const arg = expr.arguments?.[0];
+  return t.isCallExpression(expr) &&
+    t.isIdentifier(expr.expression) &&
+    expr.expression.text === 'require' &&
+    arg &&
+    t.isStringLiteral(arg)
+    ? normalizeModule(arg.text)
+    : undefined;
+}
+
+/** The function a declaration names (`function f`, `const f = () => …`). */
+function functionOf(t: typeof ts, decl: ts.Node): ts.FunctionLikeDeclaration | undefined {
+  if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl)) return decl;
+  if (t.isVariableDeclaration(decl) && decl.initializer) {
+    const init = unwrap(t, decl.initializer);
+    if (t.isArrowFunction(init) || t.isFunctionExpression(init)) return init;
+  }
+  return undefined;
 }
 
 /** A specifier of the project's own code: relative, absolute, or a path alias (`@/lib/db`, `~/db`, `#db`). */

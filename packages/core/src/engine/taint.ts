@@ -523,6 +523,24 @@ export class TaintAnalysis {
     });
   }
 
+  /**
+   * Evaluates `body` with only `frame` bound, whatever frames are active now: a function
+   * summary must not see the bindings of the call it happens to be computed inside.
+   */
+  isolated<T>(frame: Map<Declaration, readonly Taint[]>, body: () => T): T {
+    return this.outside(() => this.withFrame(frame, body));
+  }
+
+  /** Evaluates `body` with no frame: what a file's facts are, whoever asks for them first. */
+  outside<T>(body: () => T): T {
+    const saved = this.frames.splice(0, this.frames.length);
+    try {
+      return body();
+    } finally {
+      this.frames.splice(0, this.frames.length, ...saved);
+    }
+  }
+
   /** Evaluates `body` with parameters bound (memoisation is off while a frame is active). */
   withFrame<T>(frame: Map<Declaration, readonly Taint[]>, body: () => T): T {
     this.frames.push(frame);

@@ -12,12 +12,94 @@ export interface StaticString {
 }
 
 const MAX_DEPTH = 10;
+/** At most this many alternatives of a name are followed (`theme_${'light' | 'dark'}`). */
+const MAX_ALTERNATIVES = 16;
+
+/**
+ * A string with holes: known text, a parameter of the enclosing wrapper (filled in at its call
+ * sites), alternatives (a union type, a conditional), or something unknown.
+ */
+export type NamePart =
+  | { kind: 'text'; text: string }
+  | { kind: 'param'; index: number }
+  | { kind: 'alternatives'; texts: readonly string[] }
+  | { kind: 'unknown' };
+
+/** A name made concrete: complete, or a known prefix and suffix around an unknown middle. */
+export interface ResolvedName {
+  name: string | undefined;
+  prefix: string;
+  suffix: string;
+}
 
 /** Resolves string values through literals, templates, constants, enums, objects and `+`. */
 export class ValueResolver {
   private readonly active = new Set<ts.Node>();
 
   constructor(private readonly model: FileModel) {}
+
+  /**
+   * The parts of a string with the parameters in `holes` left open: `\`pref_${key}\`` inside
+   * `savePreference(key)` is `pref_` and parameter 0.
+   */
+  template(node: ts.Expression, holes: ReadonlyMap<ts.Node, number>, depth = 0): NamePart[] {
+    const t = this.model.ts;
+    if (depth > MAX_DEPTH) return [{ kind: 'unknown' }];
+    const expr = unwrap(t, node);
+    if (t.isIdentifier(expr)) {
+      const decl = this.model.resolve(expr);
+      const index = decl ? holes.get(decl) : undefined;
+      if (index !== undefined) return [{ kind: 'param', index }];
+      if (
+        decl &&
+        t.isVariableDeclaration(decl) &&
+        decl.initializer &&
+        !this.model.isReassigned(decl) &&
+        holes.size > 0
+      )
+        return this.template(decl.initializer, holes, depth + 1);
+    }
+    if (t.isTemplateExpression(expr)) {
+      const parts: NamePart[] = [{ kind: 'text', text: expr.head.text }];
+      for (const span of expr.templateSpans) {
+        parts.push(...this.template(span.expression, holes, depth + 1));
+        parts.push({ kind: 'text', text: span.literal.text });
+      }
+      return mergeParts(parts);
+    }
+    if (t.isBinaryExpression(expr) && expr.operatorToken.kind === t.SyntaxKind.PlusToken) {
+      return mergeParts([
+        ...this.template(expr.left, holes, depth + 1),
+        ...this.template(expr.right, holes, depth + 1),
+      ]);
+    }
+    if (t.isConditionalExpression(expr)) {
+      const a = this.string(expr.whenTrue, depth + 1);
+      const b = this.string(expr.whenFalse, depth + 1);
+      if (a?.complete && b?.complete)
+        return [{ kind: 'alternatives', texts: a.value === b.value ? [a.value] : [a.value, b.value] }];
+    }
+    const value = this.string(expr, depth + 1);
+    if (value?.complete) return [{ kind: 'text', text: value.value }];
+    const alternatives = this.unionOf(expr);
+    if (alternatives) return [{ kind: 'alternatives', texts: alternatives }];
+    if (value && value.value !== '') return [{ kind: 'text', text: value.value }, { kind: 'unknown' }];
+    return [{ kind: 'unknown' }];
+  }
+
+  /** With type information, a union of string literals (`'light' | 'dark'`): each member. */
+  private unionOf(node: ts.Expression): string[] | undefined {
+    const checker = this.model.checker;
+    if (!checker) return undefined;
+    const type = checker.getTypeAtLocation(node);
+    if (!type.isUnion() || type.types.length > MAX_ALTERNATIVES) return undefined;
+    const texts: string[] = [];
+    for (const member of type.types) {
+      if (!member.isStringLiteral()) return undefined;
+      texts.push(member.value);
+    }
+    return texts;
+  }
 
   string(node: ts.Expression, depth = 0): StaticString | undefined {
     if (depth > MAX_DEPTH || this.active.has(node)) return undefined;
@@ -100,7 +182,33 @@ export class ValueResolver {
       return this.string(decl.initializer, depth + 1);
     }
     if (decl && t.isParameter(decl)) return this.parameter(decl, depth) ?? this.fromType(id);
+    if (decl && this.model.importOf(decl)) return this.linked(id, depth) ?? this.fromType(id);
     return this.fromType(id);
+  }
+
+  /**
+   * With type information: the value of a declaration in another project file that a name
+   * refers to (`import { COOKIE } from './constants'`, `Cookies.Session`, `Names.locale`).
+   */
+  private linked(node: ts.Node, depth: number): StaticString | undefined {
+    const link = this.model.link?.(node);
+    return link ? link.analysis.values.ofDeclaration(link.decl, depth + 1) : undefined;
+  }
+
+  /** The value a declaration of this file holds: a constant, an enum member, a field or property. */
+  ofDeclaration(decl: ts.Node, depth = 0): StaticString | undefined {
+    const t = this.model.ts;
+    if (t.isVariableDeclaration(decl)) {
+      if (!decl.initializer || this.model.isReassigned(decl)) return undefined;
+      return this.string(decl.initializer, depth + 1);
+    }
+    if (
+      (t.isEnumMember(decl) || t.isPropertyDeclaration(decl) || t.isPropertyAssignment(decl)) &&
+      decl.initializer
+    )
+      return this.string(decl.initializer, depth + 1);
+    if (t.isShorthandPropertyAssignment(decl)) return this.string(decl.name, depth + 1);
+    return undefined;
   }
 
   /**
@@ -163,6 +271,21 @@ export class ValueResolver {
             }
           }
         }
+      }
+      // `class Names { static readonly locale = 'user_locale' }`: a static field.
+      if (decl && t.isClassDeclaration(decl)) {
+        const field = decl.members.find(
+          (m) =>
+            t.isPropertyDeclaration(m) &&
+            propertyKey(t, m.name) === key &&
+            (t.getCombinedModifierFlags(m) & t.ModifierFlags.Static) !== 0,
+        );
+        if (field && t.isPropertyDeclaration(field) && field.initializer)
+          return this.string(field.initializer, depth + 1);
+      }
+      if (decl && this.model.importOf(decl) && t.isPropertyAccessExpression(expr)) {
+        const value = this.linked(expr.name, depth);
+        if (value) return value;
       }
     }
     return this.fromType(expr);
@@ -273,4 +396,90 @@ export function hostOf(url: StaticString): string | typeof RELATIVE | undefined 
     return RELATIVE;
   }
   return undefined;
+}
+
+/** Joins adjacent text parts and drops empty ones. */
+function mergeParts(parts: readonly NamePart[]): NamePart[] {
+  const out: NamePart[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (part.kind === 'text' && part.text === '') continue;
+    if (part.kind === 'text' && last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text + part.text };
+    else out.push(part);
+  }
+  return out;
+}
+
+/** Fills a template's parameters with the templates of a call's arguments. */
+export function substituteParts(
+  parts: readonly NamePart[],
+  argument: (index: number) => readonly NamePart[],
+): NamePart[] {
+  return mergeParts(parts.flatMap((part) => (part.kind === 'param' ? argument(part.index) : [part])));
+}
+
+/** Whether a template still has a parameter of its wrapper in it. */
+export function hasParam(parts: readonly NamePart[]): boolean {
+  return parts.some((part) => part.kind === 'param');
+}
+
+/**
+ * Whether enough of a run-time name is known to check it: a prefix or suffix with a letter and
+ * at least three characters (`ab_`, `_prefs`), not a lone separator.
+ */
+export function isPartlyKnown(prefix: string, suffix: string): boolean {
+  const known = prefix + suffix;
+  return known.length >= 3 && /[a-z]/i.test(known);
+}
+
+/**
+ * Whether a name is a wrapper's parameter, for its callers to fill in: `name`, `` `${name}` ``
+ * — not `` `ab_${id}` ``, a family of names checked where it is built.
+ */
+export function isWrapperName(parts: readonly NamePart[]): boolean {
+  return (
+    hasParam(parts) &&
+    resolveNames(parts).every((resolved) => !isPartlyKnown(resolved.prefix, resolved.suffix))
+  );
+}
+
+/**
+ * The part of a `Set-Cookie` string before the first `=`: the cookie's name. Undefined when no
+ * `=` is known yet (the string is all a parameter's: cut it after the call site fills it in).
+ */
+export function cutAtEquals(parts: readonly NamePart[]): NamePart[] | undefined {
+  const out: NamePart[] = [];
+  for (const part of parts) {
+    if (part.kind === 'text' && part.text.includes('=')) {
+      const before = part.text.slice(0, part.text.indexOf('='));
+      if (before !== '') out.push({ kind: 'text', text: before });
+      return out;
+    }
+    out.push(part);
+  }
+  return undefined;
+}
+
+/** The concrete names a template can take: one per combination of alternatives. */
+export function resolveNames(parts: readonly NamePart[]): ResolvedName[] {
+  let names: { parts: (string | undefined)[] }[] = [{ parts: [] }];
+  for (const part of parts) {
+    if (part.kind === 'alternatives' && names.length * part.texts.length <= MAX_ALTERNATIVES) {
+      names = names.flatMap((n) => part.texts.map((text) => ({ parts: [...n.parts, text] })));
+    } else {
+      const text = part.kind === 'text' ? part.text : undefined;
+      for (const n of names) n.parts.push(text);
+    }
+  }
+  return names.map(({ parts: list }) => {
+    if (list.every((p) => p !== undefined)) return { name: list.join(''), prefix: '', suffix: '' };
+    const first = list.findIndex((p) => p === undefined);
+    let last = list.length - 1;
+    while (list[last] !== undefined) last--;
+    return {
+      name: undefined,
+      prefix: list.slice(0, first).join(''),
+      suffix: list.slice(last + 1).join(''),
+    };
+  });
 }

@@ -1,4 +1,5 @@
-import { cookieDeclaration } from '@pledge/policy';
+import { cookieDeclaration, matchGlob } from '@pledge/policy';
+import { isPartlyKnown } from '../../engine/values.js';
 import { defineRule } from '../../rule.js';
 import { coreRuleDocsUrl } from '../docs-url.js';
 
@@ -32,20 +33,27 @@ export const noUndeclaredCookie = defineRule<Options>({
     const promise = clause ? `The policy (${clause.section})` : 'The policy';
     return {
       cookie(fact) {
+        // `maxAge: 0`, an expiry in 1970: deleting a cookie sets nothing.
+        if (fact.deletes) return;
         if (fact.name === undefined) {
-          if (cookies?.unresolvedNames === 'ignore') return;
-          // `\`_ga_${id}\`` under a declared `_ga*`: every name it can take is declared.
-          const prefix = fact.namePrefix;
-          if (
-            prefix !== undefined &&
-            cookies?.declared.some(
-              (c) =>
-                c.name.endsWith('*') &&
-                !c.name.slice(0, -1).includes('*') &&
-                prefix.startsWith(c.name.slice(0, -1)),
-            )
-          )
+          const prefix = fact.namePrefix ?? '';
+          const suffix = fact.nameSuffix ?? '';
+          // `\`ab_variant_${id}\``: a partly known name is checked against the declared globs.
+          if (isPartlyKnown(prefix, suffix)) {
+            const pattern = `${prefix}*${suffix}`;
+            if (cookies?.declared.some((c) => c.name.includes('*') && matchGlob(c.name, pattern)))
+              return;
+            context.report({
+              messageId: 'undeclared',
+              data: { name: pattern, api: fact.api.label, promise },
+              node: fact.nameNode,
+              cookie: pattern,
+              sink: fact.api.label,
+              ...(cookies ? { clause: cookies.clause } : {}),
+            });
             return;
+          }
+          if (cookies?.unresolvedNames === 'ignore') return;
           context.report({
             messageId: 'unresolved',
             data: { api: fact.api.label, expression: `\`${context.text(fact.nameNode)}\`` },
@@ -68,3 +76,4 @@ export const noUndeclaredCookie = defineRule<Options>({
     };
   },
 });
+
