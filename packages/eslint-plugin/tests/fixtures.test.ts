@@ -1,9 +1,14 @@
-import { join } from 'node:path';
+import { cpSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coreRules } from '@pledge/core';
-import { readFixtures } from '@pledge/core/testing';
+import { readFixturePrograms, readFixtures } from '@pledge/core/testing';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
 import { lint } from './lint.js';
+import { DEMO_POLICY } from './rule-tester.js';
 
 // The conformance corpus: each rule's annotated fixtures, linted through ESLint, must report
 // exactly the annotated lines — the same lines the engine and the scanner report.
@@ -16,5 +21,56 @@ describe.each(Object.keys(coreRules))('%s fixtures (ESLint)', (id) => {
     const messages = lint(fixture.code, { rule: id, filename: fixture.name });
     expect(messages.filter((m) => m.ruleId !== `pledge/${id}`)).toEqual([]);
     expect([...new Set(messages.map((m) => m.line))]).toEqual(fixture.expectedLines);
+  });
+});
+
+// The multi-file fixture programs (subfolders of a rule's fixtures): with type information,
+// ESLint follows the program's own modules as the scanner does and reports exactly the
+// annotated lines of every file.
+describe.each(Object.keys(coreRules))('%s fixture programs (ESLint, type-checked)', (id) => {
+  const programs = readFixturePrograms(join(RULES_DIR, id, 'fixtures'), id);
+  it.each(programs.map((p) => [p.name, p] as const))('%s', async (_name, program) => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'pledge-program-')));
+    try {
+      cpSync(program.dir, dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            module: 'nodenext',
+            target: 'es2022',
+            skipLibCheck: true,
+            allowJs: true,
+            checkJs: false,
+            noEmit: true,
+          },
+          include: ['**/*'],
+        }),
+      );
+      const eslint = new ESLint({
+        cwd: dir,
+        overrideConfigFile: true,
+        overrideConfig: [
+          plugin.configs['recommended-type-checked'] as never,
+          {
+            languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: dir } },
+            settings: { pledge: { policy: DEMO_POLICY } },
+          },
+        ],
+      });
+      const results = await eslint.lintFiles(['**/*.{ts,tsx,js,mjs,cjs}']);
+      for (const file of program.files) {
+        const result = results.find((r) => relative(dir, r.filePath).split(sep).join('/') === file.name);
+        const lines = [
+          ...new Set(
+            (result?.messages ?? []).filter((m) => m.ruleId === `pledge/${id}`).map((m) => m.line),
+          ),
+        ].sort((a, b) => a - b);
+        expect({ file: file.name, lines }).toEqual({ file: file.name, lines: file.expectedLines });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -351,7 +351,7 @@ describe('buildDataMap: drift', () => {
 
   test('a cookie whose name is not static is drift unless the policy ignores such names', () => {
     const source =
-      'export function set(res: any, name: string, id: string) {\n  res.cookie(name, id);\n}\n';
+      'export function set(req: any, res: any, id: string) {\n  res.cookie(req.query.name, id);\n}\n';
     const reported = buildDataMap({
       analyses: [analyze('src/c.ts', source, demoPolicy())],
       policy: demoPolicy(),
@@ -592,9 +592,9 @@ describe('renderDataMap', () => {
         'src/leak.ts',
         [
           "import mixpanel from 'mixpanel-browser';",
-          `const email = '${secretEmail}';`,
+          `const contact = '${secretEmail}';`,
           `console.log('card', '${card}');`,
-          "mixpanel.track('x', { email });",
+          "export function track(user: { email: string }) { mixpanel.track('x', { email: user.email, contact }); }",
           `document.cookie = 'probe=${secretEmail}';`,
         ].join('\n'),
         policy,

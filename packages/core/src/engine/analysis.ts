@@ -136,6 +136,7 @@ export class FileAnalysis {
       classify,
       taxonomy,
       location: (node) => this.location(node),
+      isConstant: (node) => this.values.string(node)?.complete === true,
       isVendorResult: (call) => {
         const q = this.qualifier.qualify(call.expression);
         return (

@@ -220,11 +220,14 @@ export function collectCallSiteFacts(analysis: FileAnalysis): {
     if (!target) continue;
     const summary = target.analysis.summary(target.fn);
     const args = call.arguments ?? [];
-    const taintsAt = (entry: ParameterEntry<unknown>): Taint[] => {
+    const taintsAt = (entry: ParameterEntry<StorageFact | SendFact>): Taint[] => {
       const arg = args[entry.param];
       if (!arg) return [];
       const cut = entry.transforms.find((x) => x === 'last4' || x === 'first6');
-      return analysis.taint.of(arg).map((taint) => ({
+      // What the sink is already reported for where it is (`{ userId: id }` names its value
+      // there) is not reported again at each call.
+      const reported = new Set(entry.fact.taints.map((taint) => taint.category));
+      const mapped = analysis.taint.of(arg).map((taint) => ({
         ...taint,
         // `cardNumber.slice(-4)` inside the callee: the caller's card number arrives cut.
         category:
@@ -241,6 +244,7 @@ export function collectCallSiteFacts(analysis: FileAnalysis): {
           ...entry.steps.slice(-6),
         ],
       }));
+      return mapped.filter((taint) => !reported.has(taint.category));
     };
     if (target.external) {
       for (const entry of summary.storage) {

@@ -76,6 +76,8 @@ export interface TaintOptions {
   isVendorResult?: (call: ts.CallExpression | ts.NewExpression) => boolean;
   taxonomy: Taxonomy;
   location: (node: ts.Node) => SourceLocation;
+  /** Whether an expression is a string known statically (a constant is nobody's personal data). */
+  isConstant?: (node: ts.Expression) => boolean;
 }
 
 export class TaintAnalysis {
@@ -128,6 +130,8 @@ export class TaintAnalysis {
       return this.withType(expr, this.member(expr, expr.expression, expr.name.text, depth));
     if (t.isElementAccessExpression(expr)) {
       const key = expr.argumentExpression;
+      // `email.split('@')[1]`: the domain of an address is not the address.
+      if (isSplitAt(t, expr.expression) && t.isNumericLiteral(key) && key.text !== '0') return [];
       if (t.isStringLiteral(key) || t.isNoSubstitutionTemplateLiteral(key))
         return this.member(expr, expr.expression, key.text, depth);
       return [...this.eval(expr.expression, depth + 1)];
@@ -180,7 +184,8 @@ export class TaintAnalysis {
     const t = this.model.ts;
     if (id.text === 'undefined') return [];
     const decl = this.model.resolve(id);
-    const own = this.fromName(id, id.text);
+    // `const apiKey = process.env.NYT_KEY`, `const userAgent = 'pledge/1.0'`: not a person's.
+    const own = decl && this.isConfiguration(id) ? [] : this.fromName(id, id.text);
     if (!decl) return own;
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const bound = this.frames[i]?.get(decl);
@@ -271,9 +276,9 @@ export class TaintAnalysis {
   private member(expr: ts.Expression, object: ts.Expression, name: string, depth: number): Taint[] {
     const t = this.model.ts;
     if (name === 'length' || name === 'size') return [];
-    // `process.env.STRIPE_SECRET_KEY`, `import.meta.env.X`: the organization's configuration,
-    // never a user's data, whatever the variable is called.
-    if (isEnvironment(t, unwrap(t, object))) return [];
+    // `process.env.STRIPE_SECRET_KEY`, `config.google.clientSecret`: the organization's
+    // configuration, never a user's data, whatever the key is called.
+    if (this.isConfiguration(expr)) return [];
     // A property of an object literal we can see: `const card = { number: n }; card.number`.
     const target = unwrap(t, object);
     if (t.isIdentifier(target)) {
@@ -303,6 +308,11 @@ export class TaintAnalysis {
         expr,
         objectName + name.charAt(0).toUpperCase() + name.slice(1),
       );
+      // `session.user.name`, `customer.name`: a person's name, not an account's username.
+      if (name === 'name')
+        return combined.map((taint) =>
+          taint.category === 'user.account.username' ? { ...taint, category: 'user.name' } : taint,
+        );
       if (combined.length > 0) return combined;
     }
     if (CONTAINER_PROPERTIES.has(name)) return [...this.eval(object, depth + 1)];
@@ -347,6 +357,46 @@ export class TaintAnalysis {
 
   private readonly typeCategories = new Map<ts.Type, { category: string; name: string }[]>();
 
+  /**
+   * Whether an expression reads the organization's configuration: `process.env.X`,
+   * `config.stripe.secretKey`, `this.configService.get('API_KEY')`, a value imported from a
+   * config module, or a variable that holds one of those or a constant string.
+   */
+  isConfiguration(node: ts.Expression, depth = 0): boolean {
+    const t = this.model.ts;
+    if (depth > 6) return false;
+    const expr = unwrap(t, node);
+    if (t.isIdentifier(expr)) {
+      const decl = this.model.resolve(expr);
+      if (!decl) return false;
+      const binding = this.model.importOf(decl);
+      if (binding) return CONFIG_MODULE.test(binding.module) || CONFIG_NAME.test(expr.text);
+      if (t.isVariableDeclaration(decl) && decl.initializer && !this.model.isReassigned(decl)) {
+        const init = unwrap(t, decl.initializer);
+        return (
+          this.isConfiguration(init, depth + 1) ||
+          (!t.isIdentifier(init) && this.options.isConstant?.(init) === true)
+        );
+      }
+      return false;
+    }
+    if (t.isPropertyAccessExpression(expr) || t.isElementAccessExpression(expr)) {
+      const object = unwrap(t, expr.expression);
+      if (isEnvironment(t, object)) return true;
+      if (t.isIdentifier(object)) return CONFIG_NAME.test(object.text) || this.isConfiguration(object, depth + 1);
+      if (t.isPropertyAccessExpression(object) && object.expression.kind === t.SyntaxKind.ThisKeyword)
+        return CONFIG_NAME.test(object.name.text);
+      return this.isConfiguration(object, depth + 1);
+    }
+    // `configService.get('STRIPE_KEY')`, `config.get('mail.apiKey')`.
+    if (t.isCallExpression(expr) && t.isPropertyAccessExpression(expr.expression)) {
+      const method = expr.expression.name.text;
+      if (method === 'get' || method === 'getOrThrow' || method === 'require')
+        return this.isConfiguration(expr.expression, depth + 1);
+    }
+    return false;
+  }
+
   /** `const customer = await stripe.customers.create(…)`: the vendor's object. */
   private isVendorObject(node: ts.Expression): boolean {
     const t = this.model.ts;
@@ -367,8 +417,15 @@ export class TaintAnalysis {
         const flows = this.eval(value, depth + 1);
         taints.push(...flows);
         const key = propertyKey(t, property.name);
-        // `{ email: form.get('x') }` names its value; `{ email: true }` does not.
-        if (key !== undefined && flows.length === 0 && carriesValue(t, value))
+        // `{ email: form.get('x') }` names its value; `{ email: true }`, `{ 'User-Agent': UA }`
+        // and `{ client_secret: config.secret }` do not.
+        if (
+          key !== undefined &&
+          flows.length === 0 &&
+          carriesValue(t, value) &&
+          !this.isConfiguration(value) &&
+          this.options.isConstant?.(value) !== true
+        )
           taints.push(...this.fromName(property.name, key));
       } else if (t.isShorthandPropertyAssignment(property)) {
         taints.push(...this.eval(property.name, depth + 1));
@@ -408,6 +465,12 @@ export class TaintAnalysis {
       }
     }
     if (receiver && method !== undefined) {
+      // `email.split('@').pop()`, `email.slice(email.indexOf('@'))`: an address's domain.
+      if (
+        ((method === 'pop' || method === 'at') && isSplitAt(t, receiver)) ||
+        ((method === 'slice' || method === 'substring') && args[0] && mentionsIndexOfAt(t, args[0]))
+      )
+        return [];
       // `formData.get('cardNumber')`, `searchParams.get('email')`: the key names the value.
       const key = args[0];
       if (
@@ -629,6 +692,40 @@ function isMaskingReplace(t: typeof ts, args: readonly ts.Expression[]): boolean
   return (
     (t.isStringLiteral(r) || t.isNoSubstitutionTemplateLiteral(r)) && /^[*•xX#·-]+$/.test(r.text)
   );
+}
+
+/** Names of configuration objects: `config`, `env`, `settings`, `appConfig`, `stripeSettings`. */
+const CONFIG_NAME =
+  /^(config|conf|cfg|configuration|env|environment|settings|secrets|constants|configService)$|[a-z](Config|Configuration|Settings|Env|Secrets|ConfigService)$/;
+/** Modules that hold configuration: `./config`, `@/env`, `~/lib/settings`, `../constants`. */
+const CONFIG_MODULE = /(^|[/@._-])(config|configs|configuration|env|settings|constants|secrets)([/._-]|$)/i;
+
+/** `x.split('@')`. */
+function isSplitAt(t: typeof ts, node: ts.Expression): boolean {
+  const call = unwrap(t, node);
+  if (!t.isCallExpression(call) || !t.isPropertyAccessExpression(call.expression)) return false;
+  const arg = call.arguments[0];
+  return call.expression.name.text === 'split' && arg !== undefined && t.isStringLiteral(arg) && arg.text === '@';
+}
+
+/** `x.indexOf('@')` somewhere in an expression (`x.indexOf('@') + 1`). */
+function mentionsIndexOfAt(t: typeof ts, node: ts.Expression): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (
+      t.isCallExpression(n) &&
+      t.isPropertyAccessExpression(n.expression) &&
+      (n.expression.name.text === 'indexOf' || n.expression.name.text === 'lastIndexOf') &&
+      n.arguments[0] !== undefined &&
+      t.isStringLiteral(n.arguments[0]) &&
+      n.arguments[0].text === '@'
+    )
+      found = true;
+    else t.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
 }
 
 function isEnvironment(t: typeof ts, node: ts.Expression): boolean {

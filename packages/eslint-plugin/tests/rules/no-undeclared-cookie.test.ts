@@ -331,6 +331,14 @@ export function setRaw(name: string, value: string) {
 `,
       settings: { pledge: { policy: IGNORE_UNRESOLVED } },
     },
+    // A wrapper whose cookie name is its parameter sets no particular cookie itself; its
+    // callers (here none) say which.
+    {
+      code: `
+import express from 'express';
+export function setIt(res: express.Response, name: string) { res.cookie(name, 'x'); }
+`,
+    },
     // A `Map` parameter named `cookies` is not a cookie API.
     {
       code: `
@@ -805,12 +813,14 @@ Cookies.set(\`\${PREFIX}_track\`, 'x');
       errors: [{ messageId: 'undeclared', line: 4, column: 13 }],
     },
     // Names not known statically.
+    // A wrapper whose cookie name is its parameter: checked at its calls.
     {
       code: `
 import express from 'express';
 export function setIt(res: express.Response, name: string) { res.cookie(name, 'x'); }
+export function onVisit(res: express.Response) { setIt(res, 'visited'); }
 `,
-      errors: [{ messageId: 'unresolved', line: 3, column: 73 }],
+      errors: [{ messageId: 'undeclared', line: 4, column: 61 }],
     },
     {
       code: `
@@ -825,8 +835,9 @@ Cookies.set(cookieName(), 'x');
 export function setRaw(name: string, value: string) {
   document.cookie = \`\${name}=\${encodeURIComponent(value)}; path=/\`;
 }
+setRaw('seen_banner', '1');
 `,
-      errors: [{ messageId: 'unresolved', line: 3, column: 21 }],
+      errors: [{ messageId: 'undeclared', line: 5, column: 8 }],
     },
     // A `let` that is reassigned is not a constant.
     {

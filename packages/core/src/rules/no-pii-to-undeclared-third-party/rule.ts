@@ -51,7 +51,11 @@ export const noPiiToUndeclaredThirdParty = defineRule<Options>({
         if (fact.firstParty) return;
         const personal = fact.taints.filter(
           (taint) =>
-            context.taxonomy.isPersonal(taint.category) && !taint.transforms.includes('masked'),
+            context.taxonomy.isPersonal(taint.category) &&
+            !taint.transforms.includes('masked') &&
+            // A token, API key or secret sent to a service is the organization's credential for
+            // that service (or the user's grant to it), not data disclosed to it; a password is.
+            taint.category !== 'user.authorization.credentials',
         );
         if (personal.length === 0) return;
         const destination =
