@@ -139,6 +139,90 @@ export const COOKIE_APIS: readonly CookieApi[] = [
     options: { arg: 2 },
   },
   {
+    // tiny-cookie: setCookie(name, value, options), its alias set(), and the default export's set()
+    id: 'tiny-cookie',
+    label: 'setCookie()',
+    patterns: [
+      { modules: ['tiny-cookie'], member: 'setCookie' },
+      { modules: ['tiny-cookie'], member: 'set' },
+      { modules: ['tiny-cookie'], member: 'setRaw' },
+    ],
+    name: { kind: 'argument', arg: 0 },
+    options: { arg: 2 },
+  },
+  {
+    // typescript-cookie: setCookie(name, value, attributes)
+    id: 'typescript-cookie',
+    label: 'setCookie()',
+    patterns: [{ modules: ['typescript-cookie'], member: 'setCookie' }],
+    name: { kind: 'argument', arg: 0 },
+    options: { arg: 2 },
+  },
+  {
+    // Keats' `cookies` (used by Koa): new Cookies(req, res).set(name, value, options)
+    id: 'cookies',
+    label: 'cookies.set()',
+    patterns: [{ modules: ['cookies'], member: '().set' }],
+    name: { kind: 'argument', arg: 0 },
+    options: { arg: 2 },
+  },
+  {
+    // vue-cookies: VueCookies.set(name, value, expires), this.$cookies.set(...) in components
+    id: 'vue-cookies',
+    label: '$cookies.set()',
+    patterns: [
+      { modules: ['vue-cookies'], member: 'set' },
+      { locals: ['$cookies', 'this.$cookies'], member: 'set' },
+    ],
+    name: { kind: 'argument', arg: 0 },
+    options: { arg: 2 },
+  },
+  {
+    // VueUse: const cookies = useCookies(['locale']); cookies.set(name, value, options)
+    id: 'vueuse-cookies',
+    label: 'useCookies().set()',
+    patterns: [
+      {
+        modules: ['@vueuse/integrations/useCookies', '@vueuse/integrations'],
+        member: 'useCookies.().set',
+      },
+    ],
+    name: { kind: 'argument', arg: 0 },
+    options: { arg: 2 },
+  },
+  {
+    // Remix and React Router 7: createCookie(name, options); the cookie is set when serialized.
+    id: 'remix-create-cookie',
+    label: 'createCookie()',
+    patterns: [
+      {
+        modules: [
+          '@remix-run/node',
+          '@remix-run/cloudflare',
+          '@remix-run/deno',
+          '@remix-run/server-runtime',
+          'react-router',
+        ],
+        member: 'createCookie',
+      },
+    ],
+    name: { kind: 'argument', arg: 0 },
+    options: { arg: 1 },
+  },
+  {
+    // iron-session: getIronSession(cookies(), { password, cookieName }); v6's wrappers take the
+    // options second too. `cookieName` is required, so there is no default.
+    id: 'iron-session',
+    label: 'iron-session',
+    patterns: [
+      { modules: ['iron-session'], member: 'getIronSession' },
+      { modules: ['iron-session/next'], member: 'withIronSessionApiRoute' },
+      { modules: ['iron-session/next'], member: 'withIronSessionSsr' },
+    ],
+    name: { kind: 'option', arg: 1, prop: 'cookieName' },
+    options: { arg: 1, prop: 'cookieOptions' },
+  },
+  {
     id: 'ngx-cookie-service',
     label: 'CookieService.set()',
     patterns: [
@@ -147,6 +231,17 @@ export const COOKIE_APIS: readonly CookieApi[] = [
         locals: ['cookieService', 'cookies'],
         member: 'set',
       },
+    ],
+    name: { kind: 'argument', arg: 0 },
+    options: { arg: 2 },
+  },
+  {
+    // ngx-cookie: CookieService.put(key, value, options)
+    id: 'ngx-cookie',
+    label: 'CookieService.put()',
+    patterns: [
+      { modules: ['ngx-cookie'], member: 'CookieService.().put' },
+      { modules: ['ngx-cookie'], locals: ['cookieService', 'this.cookieService'], member: 'put' },
     ],
     name: { kind: 'argument', arg: 0 },
     options: { arg: 2 },

@@ -77,6 +77,32 @@ export const SANITIZERS: readonly Sanitizer[] = [
       { modules: ['js-sha256', 'js-sha1', 'md5', 'object-hash', 'crypto-js'], member: '' },
       { modules: ['crypto-js'], member: 'SHA256' },
       { modules: ['crypto-js'], member: 'MD5' },
+      { modules: ['crypto-js'], member: 'SHA1' },
+      { modules: ['crypto-js'], member: 'SHA512' },
+      { modules: ['crypto-js'], member: 'HmacSHA256' },
+      { modules: ['crypto-js'], member: 'HmacSHA512' },
+      // Key derivation: crypto.scryptSync(password, salt, 64), pbkdf2Sync(password, salt, …)
+      { modules: ['crypto'], member: 'scrypt' },
+      { modules: ['crypto'], member: 'scryptSync' },
+      { modules: ['crypto'], member: 'pbkdf2' },
+      { modules: ['crypto'], member: 'pbkdf2Sync' },
+      // Password hashing outside Node's crypto
+      { modules: ['@node-rs/bcrypt', 'bcrypt-ts'], member: 'hash' },
+      { modules: ['@node-rs/bcrypt', 'bcrypt-ts'], member: 'hashSync' },
+      { modules: ['@node-rs/argon2'], member: 'hashSync' },
+      { globals: ['Bun'], member: 'password.hash' },
+      { globals: ['Bun'], member: 'password.hashSync' },
+      // Digests from small libraries: sha256(data) from @noble/hashes, hash-wasm, ohash
+      {
+        modules: ['@noble/hashes', 'hash-wasm'],
+        member: 'sha256',
+      },
+      { modules: ['@noble/hashes', 'hash-wasm'], member: 'sha512' },
+      { modules: ['@noble/hashes', 'hash-wasm'], member: 'sha1' },
+      { modules: ['hash-wasm'], member: 'md5' },
+      { modules: ['hash-wasm'], member: 'argon2id' },
+      { modules: ['hash-wasm'], member: 'bcrypt' },
+      { modules: ['ohash'], member: 'hash' },
       { locals: ['hash*', 'sha256', 'sha1', 'md5', 'digest'], member: '' },
       { globals: ['crypto'], member: 'subtle.digest' },
     ],
@@ -91,8 +117,33 @@ export const SANITIZERS: readonly Sanitizer[] = [
       { locals: ['encrypt*', 'seal', 'kms*'], member: '' },
       { modules: ['*'], locals: ['*'], member: 'encrypt' },
       { globals: ['crypto'], member: 'subtle.encrypt' },
+      // AWS KMS: client.send(new EncryptCommand({ KeyId, Plaintext }))
+      { modules: ['@aws-sdk/client-kms'], member: 'EncryptCommand' },
+      // libsodium: crypto_secretbox_easy(message, nonce, key), crypto_box_seal(message, publicKey)
+      {
+        modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'],
+        member: 'crypto_secretbox_easy',
+      },
+      { modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'], member: 'crypto_box_seal' },
+      { modules: ['libsodium-wrappers', 'libsodium-wrappers-sumo'], member: 'crypto_box_easy' },
+      // iron-session and iron-webcrypto seal: sealData(data, { password })
+      { modules: ['iron-session'], member: 'sealData' },
+      { modules: ['iron-webcrypto'], member: 'seal' },
+      // jose: new EncryptJWT(payload)…encrypt(key), new CompactEncrypt(plaintext)
+      { modules: ['jose'], member: 'EncryptJWT' },
+      { modules: ['jose'], member: 'CompactEncrypt' },
     ],
     effect: 'encrypted',
+    input: 0,
+  },
+  {
+    // React Email renders a component to HTML: what goes in comes out.
+    id: 'react-email-render',
+    patterns: [
+      { modules: ['@react-email/render', '@react-email/components'], member: 'render' },
+      { modules: ['@react-email/render', '@react-email/components'], member: 'renderAsync' },
+    ],
+    effect: 'keep',
     input: 0,
   },
   {

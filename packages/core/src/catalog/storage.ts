@@ -4,6 +4,46 @@ import type { EntityDecorators, SchemaDefinition, StorageSink } from './types.js
 // the fallback for code that gets the client as an untyped parameter (`(db) => db.insert()`).
 
 const ORM_LOCALS = ['prisma', 'db', 'database', 'tx', 'trx', 'client'] as const;
+/** Mongoose's write methods, on a model (`User.create(doc)`, `User.updateOne(filter, update)`). */
+const MONGOOSE_WRITES = [
+  'create',
+  'insertMany',
+  'updateOne',
+  'updateMany',
+  'findOneAndUpdate',
+  'findByIdAndUpdate',
+  'replaceOne',
+] as const;
+/** Sequelize's static write methods on a model class or a `define()`d model. */
+const SEQUELIZE_WRITES = ['create', 'bulkCreate', 'update', 'upsert'] as const;
+/** MikroORM's packages: the core and the driver packages that re-export `EntityManager`. */
+const MIKRO_ORM_MODULES = [
+  '@mikro-orm/core',
+  '@mikro-orm/postgresql',
+  '@mikro-orm/mysql',
+  '@mikro-orm/mariadb',
+  '@mikro-orm/sqlite',
+  '@mikro-orm/libsql',
+  '@mikro-orm/mongodb',
+  '@mikro-orm/mssql',
+] as const;
+
+/** Logging libraries whose `info()`, `warn()`, ... write a line. */
+const LOGGER_MODULES = [
+  'pino',
+  'winston',
+  'bunyan',
+  'loglevel',
+  'log4js',
+  'consola',
+  '@nestjs/common',
+  'signale',
+  'roarr',
+  'tslog',
+  'electron-log',
+  '@logtape/logtape',
+  'npmlog',
+] as const;
 
 export const STORAGE_SINKS: readonly StorageSink[] = [
   {
@@ -61,6 +101,18 @@ export const STORAGE_SINKS: readonly StorageSink[] = [
       { modules: ['sequelize', 'sequelize-typescript'], member: 'define.().update' },
       { modules: ['sequelize', 'sequelize-typescript'], member: 'define.().upsert' },
       { modules: ['sequelize', 'sequelize-typescript'], member: 'models.*.create' },
+      // class User extends Model {} … User.create({ email }): the class is qualified by its base.
+      ...SEQUELIZE_WRITES.map((method) => ({
+        modules: ['sequelize', 'sequelize-typescript'],
+        member: `Model.${method}`,
+      })),
+      // NestJS: @InjectModel(User) private userModel: typeof User … this.userModel.create(dto);
+      // `typeof User` names no package, so the field's name is the fallback.
+      ...SEQUELIZE_WRITES.map((method) => ({
+        modules: ['@nestjs/sequelize'],
+        locals: ['*Model', 'this.*Model'],
+        member: method,
+      })),
     ],
     data: [{ arg: 0 }],
   },
@@ -81,6 +133,14 @@ export const STORAGE_SINKS: readonly StorageSink[] = [
       // `const Card = model('Card', schema); new Card({ ... }).save()`: the document is built
       // by calling the model, whose qualified name is `model.()`.
       { modules: ['mongoose'], member: 'model.()' },
+      // NestJS: @InjectModel(User.name) private userModel: Model<User> … this.userModel.create(dto)
+      ...MONGOOSE_WRITES.map((method) => ({ modules: ['mongoose'], member: `Model.().${method}` })),
+      { modules: ['mongoose'], member: 'Model.()' },
+      // Typegoose: const UserModel = getModelForClass(User); UserModel.create({ email })
+      ...MONGOOSE_WRITES.map((method) => ({
+        modules: ['@typegoose/typegoose'],
+        member: `getModelForClass.().${method}`,
+      })),
     ],
     data: [{ arg: 0 }, { arg: 1 }],
   },
@@ -133,6 +193,60 @@ export const STORAGE_SINKS: readonly StorageSink[] = [
     data: [{ arg: 0 }],
   },
   {
+    // new Kysely<DB>({ dialect }).insertInto('users').values({ email }).execute()
+    id: 'kysely',
+    label: 'Kysely',
+    kind: 'database',
+    patterns: [
+      { modules: ['kysely'], locals: ORM_LOCALS, member: 'insertInto.().values' },
+      { modules: ['kysely'], locals: ORM_LOCALS, member: 'replaceInto.().values' },
+      { modules: ['kysely'], locals: ORM_LOCALS, member: 'updateTable.().set' },
+      { modules: ['kysely'], locals: ORM_LOCALS, member: 'mergeInto.().*.().thenUpdateSet' },
+    ],
+    data: [{ arg: 0 }],
+  },
+  {
+    // Supabase: createClient(url, key).from('users').insert({ email })
+    id: 'supabase',
+    label: 'Supabase',
+    kind: 'database',
+    patterns: ['insert', 'upsert', 'update'].map((method) => ({
+      modules: ['@supabase/supabase-js', '@supabase/ssr', '@supabase/auth-helpers-nextjs'],
+      locals: ['supabase', 'supabaseAdmin', 'client'],
+      member: `from.().${method}`,
+    })),
+    data: [{ arg: 0 }],
+  },
+  {
+    // Firestore: setDoc(doc(db, 'users', id), data), addDoc(collection(db, 'users'), data)
+    id: 'firestore',
+    label: 'Firestore',
+    kind: 'database',
+    patterns: ['setDoc', 'addDoc', 'updateDoc'].map((member) => ({
+      modules: ['firebase/firestore', 'firebase/firestore/lite'],
+      member,
+    })),
+    data: [{ arg: 1 }],
+  },
+  {
+    // Admin SDK: getFirestore().collection('users').doc(id).set(data), collection(...).add(data)
+    id: 'firestore-admin',
+    label: 'Firestore',
+    kind: 'database',
+    patterns: [
+      ...['set', 'update', 'create'].map((method) => ({
+        modules: ['firebase-admin', '@google-cloud/firestore'],
+        member: `collection.().doc.().${method}`,
+      })),
+      { modules: ['firebase-admin', '@google-cloud/firestore'], member: 'collection.().add' },
+      ...['set', 'update', 'create'].map((method) => ({
+        modules: ['firebase-admin', '@google-cloud/firestore'],
+        member: `doc.().${method}`,
+      })),
+    ],
+    data: [{ arg: 0 }],
+  },
+  {
     id: 'knex',
     label: 'Knex',
     kind: 'database',
@@ -149,14 +263,24 @@ export const STORAGE_SINKS: readonly StorageSink[] = [
     label: 'MikroORM',
     kind: 'database',
     patterns: [
-      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'persist' },
-      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'persistAndFlush' },
-      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'create' },
-      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'insert' },
-      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'nativeInsert' },
-      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'upsert' },
-      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'em.persist' },
-      { modules: ['@mikro-orm/core'], locals: ['em', 'orm'], member: 'em.create' },
+      ...[
+        'persist',
+        'persistAndFlush',
+        'create',
+        'insert',
+        'insertMany',
+        'nativeInsert',
+        'nativeUpdate',
+        'upsert',
+        'upsertMany',
+        'assign',
+        'em.persist',
+        'em.create',
+      ].map((member) => ({
+        modules: MIKRO_ORM_MODULES,
+        locals: ['em', 'orm', 'this.em', 'entityManager'],
+        member,
+      })),
     ],
     data: [{ arg: 0 }, { arg: 1 }],
   },
@@ -214,9 +338,46 @@ export const STORAGE_SINKS: readonly StorageSink[] = [
       { modules: ['postgres'], member: '()' },
       { modules: ['@vercel/postgres', 'slonik', '@neondatabase/serverless'], member: 'sql' },
       { modules: ['@neondatabase/serverless'], member: 'neon.()' },
+      // Drizzle and Kysely tagged templates: db.execute(sql`INSERT …`), sql`UPDATE …`.execute(db)
+      { modules: ['drizzle-orm', 'kysely'], member: 'sql' },
+      { modules: ['drizzle-orm', 'kysely'], member: 'sql.raw' },
+      // MikroORM: em.execute('insert into …', params), em.getConnection().execute(…)
+      { modules: MIKRO_ORM_MODULES, locals: ['em', 'this.em', 'orm'], member: 'execute' },
+      { modules: MIKRO_ORM_MODULES, member: 'getConnection.().execute' },
+      // PlanetScale serverless: connect(config).execute(sql, params)
+      {
+        modules: ['@planetscale/database'],
+        locals: ['conn', 'connection', 'db'],
+        member: 'execute',
+      },
+      // pg-promise: pgp(cn).none(sql, values), db.one(…), db.any(…)
+      ...['none', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'result', 'query'].map(
+        (member) => ({ modules: ['pg-promise'], locals: ['db', 't', 'tx'], member }),
+      ),
+      // mssql: pool.request().input('email', v).query(sql), sql.query(…)
+      { modules: ['mssql'], member: 'query' },
+      { modules: ['mssql'], member: 'request.().query' },
+      { modules: ['mssql'], member: 'request.().*.().query' },
+      // oracledb: connection.execute(sql, binds)
+      { modules: ['oracledb'], locals: ['connection', 'conn', 'db'], member: 'execute' },
+      // PGlite: new PGlite().query(sql, params), exec(sql)
+      { modules: ['@electric-sql/pglite'], locals: ['db', 'pg'], member: 'query' },
+      { modules: ['@electric-sql/pglite'], locals: ['db', 'pg'], member: 'exec' },
     ],
     data: 'all',
     sql: { arg: 0 },
+  },
+  {
+    // libSQL / Turso: client.execute({ sql, args }) or execute(sql)
+    id: 'libsql',
+    label: 'SQL',
+    kind: 'database',
+    patterns: [
+      { modules: ['@libsql/client'], locals: ['client', 'db', 'turso'], member: 'execute' },
+      { modules: ['@libsql/client'], locals: ['client', 'db', 'turso'], member: 'batch' },
+    ],
+    data: 'all',
+    sql: { arg: 0, prop: 'sql', orWhole: true },
   },
   {
     id: 'redis',
@@ -241,12 +402,24 @@ export const STORAGE_SINKS: readonly StorageSink[] = [
         'xadd',
         'json.set',
       ].map((method) => ({
-        modules: ['redis', 'ioredis', '@redis/client', '@upstash/redis'],
-        locals: ['redis', 'redisClient', 'cache'],
+        modules: ['redis', 'ioredis', '@redis/client', '@upstash/redis', '@vercel/kv'],
+        locals: ['redis', 'redisClient', 'cache', 'kv'],
         member: method,
       })),
     ],
     data: 'all',
+  },
+  {
+    // unstorage, and Nitro's auto-imported useStorage(): useStorage('data').setItem(key, value)
+    id: 'unstorage',
+    label: 'unstorage',
+    kind: 'cache',
+    patterns: [
+      { modules: ['unstorage'], member: 'createStorage.().setItem' },
+      { modules: ['unstorage'], locals: ['storage'], member: 'setItem' },
+      { globals: ['useStorage'], member: '().setItem' },
+    ],
+    data: [{ arg: 1 }],
   },
   {
     id: 'cache',
@@ -286,6 +459,42 @@ export const STORAGE_SINKS: readonly StorageSink[] = [
     kind: 'browser-storage',
     patterns: [{ globals: ['localStorage', 'sessionStorage'], member: 'setItem' }],
     data: [{ arg: 1 }],
+  },
+  {
+    // localForage: localforage.setItem(key, value)
+    id: 'localforage',
+    label: 'localForage',
+    kind: 'browser-storage',
+    patterns: [
+      { modules: ['localforage'], member: 'setItem' },
+      { modules: ['localforage'], member: 'createInstance.().setItem' },
+    ],
+    data: [{ arg: 1 }],
+  },
+  {
+    // React Native and Capacitor device storage
+    id: 'device-storage',
+    label: 'device storage',
+    kind: 'browser-storage',
+    patterns: [
+      // AsyncStorage.setItem(key, value), SecureStore.setItemAsync(key, value)
+      { modules: ['@react-native-async-storage/async-storage'], member: 'setItem' },
+      { modules: ['@react-native-async-storage/async-storage'], member: 'mergeItem' },
+      { modules: ['expo-secure-store'], member: 'setItemAsync' },
+      { modules: ['expo-secure-store'], member: 'setItem' },
+      // new MMKV().set(key, value)
+      { modules: ['react-native-mmkv'], member: 'MMKV.().set' },
+      { modules: ['react-native-mmkv'], member: 'createMMKV.().set' },
+    ],
+    data: [{ arg: 1 }],
+  },
+  {
+    // Capacitor: Preferences.set({ key, value })
+    id: 'capacitor-preferences',
+    label: 'Capacitor Preferences',
+    kind: 'browser-storage',
+    patterns: [{ modules: ['@capacitor/preferences'], member: 'Preferences.set' }],
+    data: [{ arg: 0, prop: 'value', orWhole: true }],
   },
   {
     id: 'indexeddb',
@@ -333,21 +542,26 @@ export const STORAGE_SINKS: readonly StorageSink[] = [
         'silly',
         'http',
       ].map((method) => ({
-        modules: [
-          'pino',
-          'winston',
-          'bunyan',
-          'loglevel',
-          'log4js',
-          'consola',
-          '@nestjs/common',
-          'signale',
-          'roarr',
-        ],
+        modules: LOGGER_MODULES,
         locals: ['logger', 'log', '*Logger', 'this.logger'],
         member: method,
       })),
+      // pino/bunyan/winston child loggers carry their bindings into every line:
+      // logger.child({ email }).info('signed in')
+      {
+        modules: LOGGER_MODULES,
+        locals: ['logger', 'log', '*Logger', 'this.logger'],
+        member: 'child',
+      },
     ],
+    data: 'all',
+  },
+  {
+    // debug: const log = debug('app:auth'); log('signed in %s', email)
+    id: 'debug',
+    label: 'debug()',
+    kind: 'log',
+    patterns: [{ modules: ['debug'], member: '()' }],
     data: 'all',
   },
 ];

@@ -11,8 +11,10 @@
 //   window.analytics.identify(id, traits) → root global `analytics`, members `identify`
 //   (req, res) => res.cookie('a', 'b')   → root local `res`, members `cookie`
 //
-// `()` stands for a call or `new` in the chain. Patterns match a suffix of the members, and `*`
-// matches any one member: `*.create` matches `().user.create` (Prisma's `prisma.user.create`).
+// `()` stands for a call or `new` in the chain, and is a member of its own in a pattern, between
+// dots: `sobject.().create` (`conn.sobject('Contact').create(…)`), never `sobject().create`.
+// Patterns match a suffix of the members, and `*` matches any one named member: `*.create`
+// matches `().user.create` (Prisma's `prisma.user.create`).
 
 /** How a callee is recognised. At least one of `modules`, `globals`, `locals` is given. */
 export interface CallPattern {
@@ -82,8 +84,12 @@ export type CookieNameSpec =
   | { kind: 'header'; nameArg: number; valueArg: number }
   /** `writeHead(status, headers)`: a headers object with a `Set-Cookie` key. */
   | { kind: 'headers-object'; arg: number; prop?: string }
-  /** Session middleware: a name option with a default. */
-  | { kind: 'option'; arg: number; prop: string; default: string };
+  /**
+   * Session middleware: a name option, with the library's default name when it has one (absent
+   * when the option is required, as iron-session's `cookieName`: the name is then unknown unless
+   * the option is given).
+   */
+  | { kind: 'option'; arg: number; prop: string; default?: string };
 
 /** An API that sets a cookie. */
 export interface CookieApi {
@@ -139,8 +145,26 @@ export interface SdkRecipe {
     | 'ai'
     | 'search'
     | 'feature-flags'
-    | 'marketing';
-  /** npm packages (exact names); deep imports count. */
+    | 'marketing'
+    /** Push, chat and in-app notification services (Novu, Knock, FCM, Telegram). */
+    | 'notifications'
+    /** Event, webhook and background-job delivery (Svix, Inngest, Trigger.dev, QStash). */
+    | 'workflows'
+    /** Hosted authentication and identity verification (Auth0, Clerk, WorkOS, Onfido). */
+    | 'identity'
+    /** Workspace tools that store what they are sent (Google Sheets, Notion, Airtable, Jira). */
+    | 'productivity'
+    /** Maps and geocoding (Google Maps, Mapbox): addresses and coordinates. */
+    | 'location'
+    /** Shipping labels and address validation (EasyPost, Shippo). */
+    | 'shipping'
+    /** Hosted log management (Better Stack, Axiom). */
+    | 'logging';
+  /**
+   * npm packages (exact names); deep imports count. An entry point of a package
+   * (`firebase/analytics`) claims only that entry point, for packages most of whose entry points
+   * send nothing (Firebase's own database and auth are the app's backend).
+   */
   packages: readonly string[];
   /** Globals a snippet defines (`gtag`, `fbq`, `analytics`, `Intercom`). */
   globals: readonly string[];
@@ -150,6 +174,49 @@ export interface SdkRecipe {
   sends: readonly { member: string; data: readonly ArgumentSpec[] }[];
   /** Calls whose result is a token standing in for card data (payment processors). */
   tokenizes?: readonly string[];
+  /**
+   * A short, realistic snippet that imports the SDK (or uses its snippet global) the way the
+   * vendor documents it and sends personal data through one of `sends`. `sdks.test.ts` runs every
+   * example through the engine: a recipe whose example is not detected fails a test.
+   */
+  example: string;
+  /**
+   * Set when `example` cannot be detected because the engine lacks a feature (not because the
+   * recipe is wrong): a short description of that feature. The test asserts such an example is
+   * *not* detected yet, so it fails, and this field is removed, once the engine learns it.
+   */
+  exampleNeeds?: string;
+}
+
+/**
+ * Environment variables whose value is a vendor's endpoint: `fetch(process.env.SLACK_WEBHOOK_URL,
+ * …)` posts to Slack although the URL is not in the code.
+ */
+export interface EnvEndpoint {
+  id: string;
+  /** The vendor, as messages name it: `Slack`. */
+  vendor: string;
+  /**
+   * Globs on the variable's name, upper case, where `*` matches any run of characters and `?` one
+   * (the policy's `matchGlob`): `SLACK_WEBHOOK_URL`, `*SLACK_WEBHOOK*`. Framework prefixes
+   * (`NEXT_PUBLIC_`, `VITE_`) are covered by a leading `*` or listed.
+   */
+  names: readonly string[];
+  /** The host the endpoint is on, as a policy host pattern: `hooks.slack.com`, `*.webhook.office.com`. */
+  host: string;
+}
+
+/** How a vendor's incoming-webhook URLs start, to name the recipient of a URL the code holds. */
+export interface WebhookUrlShape {
+  id: string;
+  /** The vendor, as messages name it: `Slack`. */
+  vendor: string;
+  /**
+   * The start of every such URL, scheme included, and as much of the path as is fixed:
+   * `https://hooks.slack.com/services/`. A `*` in the host stands for one or more DNS labels
+   * (`https://*.webhook.office.com/`, `https://hook.*.make.com/`).
+   */
+  prefix: string;
 }
 
 /** How a sanitiser transforms what flows through it. */
