@@ -10,13 +10,17 @@ import {
 } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { EMBEDDED_EXTENSIONS, isEmbeddedFileName } from './embedded.js';
 import type { SkipReason } from './types.js';
 
 // Which files a scan reads, and why it leaves the others out. Directories that never hold
 // source (node_modules, VCS folders, a package's build output) are pruned without a word;
 // every *file* that looks like source but cannot be analysed comes back as a skip with a reason.
 
-/** The extensions Pledge analyses (declaration files excluded). */
+/**
+ * The extensions Pledge analyses (declaration files excluded): scripts, and pages, templates
+ * and components for their inline scripts.
+ */
 export const SOURCE_EXTENSIONS: readonly string[] = [
   '.ts',
   '.tsx',
@@ -26,6 +30,7 @@ export const SOURCE_EXTENSIONS: readonly string[] = [
   '.jsx',
   '.mjs',
   '.cjs',
+  ...EMBEDDED_EXTENSIONS,
 ];
 
 /** The default `--max-file-size`: 1 MiB. */
@@ -68,7 +73,7 @@ const MINIFIED_AVERAGE_LINE = 500;
 /** Whether a file name has a source extension and is not a declaration file. */
 export function isSourceFileName(name: string): boolean {
   if (/\.d\.[cm]?ts$/.test(name) || /\.d\.[^.]+\.ts$/.test(name)) return false;
-  return SOURCE_EXTENSIONS.includes(extname(name));
+  return SOURCE_EXTENSIONS.includes(extname(name)) || isEmbeddedFileName(name);
 }
 
 /** A problem with one path, before it became a skip of the result model (absolute path). */
@@ -455,7 +460,8 @@ export function generatedMarker(text: string): string | undefined {
   const header = text.slice(0, 2048).split('\n').slice(0, 12);
   for (const line of header) {
     const trimmed = line.trim();
-    if (!/^(\/\/|\/\*|\*|#!)/.test(trimmed)) continue;
+    // Script comments, and those of pages and templates (`<!--`, `<%#`, `{{!`, `{#`).
+    if (!/^(\/\/|\/\*|\*|#!|<!--|<%#|\{\{!|\{#)/.test(trimmed)) continue;
     for (const marker of GENERATED_MARKERS) {
       const match = marker.exec(trimmed);
       if (match) return match[0];

@@ -46,6 +46,12 @@ export {
   generatedMarker,
   minifiedReason,
 } from './files.js';
+export {
+  extractInlineScripts,
+  EMBEDDED_EXTENSIONS,
+  type InlineScripts,
+  type InlineScriptExtension,
+} from './embedded.js';
 export { main, exitCode, EXIT, type CliIo } from './cli.js';
 export * from './types.js';
 export * from './reporters/index.js';

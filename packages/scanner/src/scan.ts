@@ -15,6 +15,7 @@ import {
   citeClause,
   findPolicy,
   loadPolicy,
+  maskText,
   type Policy,
   type PolicyDiagnostic,
 } from '@pledge/policy';
@@ -22,6 +23,13 @@ import { ts } from 'ts-morph';
 import type tsTypes from 'typescript';
 import { applyBaseline, readBaseline } from './baseline.js';
 import { changedLines, isChanged } from './changed.js';
+import {
+  extractInlineScripts,
+  isEmbeddedFileName,
+  realFileName,
+  virtualFileName,
+  type InlineScripts,
+} from './embedded.js';
 import {
   DEFAULT_MAX_FILE_SIZE,
   IgnoreRules,
@@ -166,7 +174,9 @@ export function scanSync(options: ScanOptions): ScanResult {
   const { policy, policyFile } = readPolicy(root, paths, options.policy);
   const rules = ruleSet(options.rules ?? []);
   const knownRules = new Set(rules.map((r) => r.id));
-  const rel = (path: string): string => toPosix(relative(root, path));
+  // A page's inline scripts are analysed as a virtual source (`page.html.pledge-inline.js`):
+  // every path that is reported goes through `realFileName` first.
+  const rel = (path: string): string => toPosix(relative(root, realFileName(path)));
   // Read the changed lines first: a bad ref fails fast, before the analysis.
   const changed =
     options.changedSince === undefined ? undefined : changedLines(root, options.changedSince);
@@ -190,22 +200,38 @@ export function scanSync(options: ScanOptions): ScanResult {
   const directivesByFile = new Map<string, SuppressionDirective[]>();
 
   for (const plan of plans) {
-    const texts: { path: string; text: string }[] = [];
+    const texts: { path: string; text: string; inline?: InlineScripts }[] = [];
     for (const path of plan.files) {
       const outcome = readSource(path, limits);
       if ('skip' in outcome) {
         options.onProgress?.({ done, total, file: rel(path) });
         skips.push({ path, ...outcome.skip });
         done++;
+      } else if (isEmbeddedFileName(path)) {
+        const inline = extractInlineScripts(path, outcome.text);
+        if (inline && inline.regions > 0) {
+          texts.push({ path, text: outcome.text, inline });
+        } else {
+          // A page without inline scripts has nothing to analyse, and nothing wrong with it.
+          options.onProgress?.({ done, total, file: rel(path) });
+          done++;
+          analysed++;
+        }
       } else {
         texts.push({ path, text: outcome.text });
       }
     }
     if (texts.length === 0) continue;
     const project = createProject(plan);
-    const sourceFiles = texts.map(({ path, text }) =>
-      project.createSourceFile(path, text, { overwrite: true }),
-    );
+    // A page is added as its virtual source; `page` keeps its real text for excerpts.
+    const sourceFiles = texts.map(({ path, text, inline }) => ({
+      page: inline ? text : undefined,
+      sourceFile: project.createSourceFile(
+        inline ? virtualFileName(path, inline.extension) : path,
+        inline ? inline.text : text,
+        { overwrite: true },
+      ),
+    }));
     // Building the program resolves every import; a pathological project (an import chain
     // thousands deep overflows TypeScript's recursive resolver) must not end the scan: its
     // files are then analysed one by one, without type information, and that is reported.
@@ -223,8 +249,8 @@ export function scanSync(options: ScanOptions): ScanResult {
         detail: `TypeScript could not build the program (${errorMessage(error)}); its ${String(sourceFiles.length)} files were analysed without type information, so calls into other files were not followed`,
       });
     }
-    for (const sourceFile of sourceFiles) {
-      const path = sourceFile.getFilePath();
+    for (const { sourceFile, page } of sourceFiles) {
+      const path = realFileName(sourceFile.getFilePath());
       const compilerNode = sourceFile.compilerNode;
       options.onProgress?.({ done, total, file: rel(path) });
       done++;
@@ -273,13 +299,18 @@ export function scanSync(options: ScanOptions): ScanResult {
         analysed++;
       }
       options.onAnalysis?.({ file: rel(path), path, analysis });
-      const text = compilerNode.text;
+      // A virtual source has the page's line breaks, so its line starts are the page's; the
+      // excerpt and the fingerprint take the page's own line, not the blanked one.
+      const text = page ?? compilerNode.text;
       const lineStarts = compilerNode.getLineStarts();
       for (const finding of findings) {
+        const lineText = lineOf(text, lineStarts, finding.location.start.line);
+        const scanFinding = toScanFinding(finding, (file) => rel(file));
         collected.push({
           path,
-          finding: toScanFinding(finding, (file) => rel(file)),
-          lineText: lineOf(text, lineStarts, finding.location.start.line),
+          finding:
+            page === undefined ? scanFinding : { ...scanFinding, excerpt: maskText(lineText) },
+          lineText,
         });
       }
       const directives = findDirectives(

@@ -25,6 +25,7 @@ import {
   type ThirdPartyEntry,
 } from '@pledge/policy';
 import type ts from 'typescript';
+import { realFileName } from '../embedded.js';
 import { cookieDatabase, type CookieDatabase, type CookieRecord } from './cookie-database.js';
 import { platformsFor } from './platforms.js';
 import {
@@ -807,9 +808,9 @@ function compare(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A repository-relative path with `/` separators. */
+/** A repository-relative path with `/` separators (a virtual source's is its page's). */
 export function relativePath(root: string, file: string): string {
-  const relative = path.relative(root, path.resolve(root, file));
+  const relative = path.relative(root, path.resolve(root, realFileName(file)));
   return relative.split(path.sep).join('/');
 }
 
