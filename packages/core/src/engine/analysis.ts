@@ -2,6 +2,7 @@ import {
   createClassifier,
   createTaxonomy,
   isFirstPartyHost,
+  matchGlob,
   matchHost,
   recipientForEnv,
   recipientForHost,
@@ -13,18 +14,20 @@ import {
 } from '@pledge/policy';
 import type ts from 'typescript';
 import { COOKIE_APIS } from '../catalog/cookies.js';
+import { ENV_ENDPOINTS } from '../catalog/env.js';
 import { HTTP_CLIENTS } from '../catalog/http.js';
 import { SDK_RECIPES } from '../catalog/sdks.js';
 import { ENTITY_DECORATORS, SCHEMA_DEFINITIONS, STORAGE_SINKS } from '../catalog/storage.js';
 import type {
   ArgumentSpec,
   CookieApi,
+  EnvEndpoint,
   HttpClient,
   SdkRecipe,
   StorageSink,
 } from '../catalog/types.js';
 import type { AnalysisInput, SourceLocation, Taint, TypeScriptApi } from '../types.js';
-import { FileModel, packageOf, type Declaration, type LinkedDeclaration } from './model.js';
+import { FileModel, packageOf, type LinkedDeclaration } from './model.js';
 import { matchPattern, PatternIndex, Qualifier, unwrap, type Qualified } from './resolve.js';
 import {
   collectCallSiteFacts,
@@ -815,8 +818,7 @@ export class FileAnalysis {
       : client.urlFromSibling
         ? this.siblingArgument(call, client.urlFromSibling)
         : undefined;
-    const url = urlExpr ? this.values.string(urlExpr) : undefined;
-    let host = url ? hostOf(url) : undefined;
+    let host = urlExpr ? this.hostOfUrl(urlExpr) : undefined;
     let baseExpr: ts.Expression | undefined;
     if ((host === undefined || host === RELATIVE) && client.baseUrlFrom) {
       // An instance: the base URL of the factory call (`axios.create({ baseURL })`).
@@ -832,10 +834,9 @@ export class FileAnalysis {
             spec.prop === undefined ? { arg: spec.arg } : { arg: spec.arg, prop: spec.prop },
           )
         : undefined;
-      const baseUrl = base ? this.values.string(base) : undefined;
       // A path on an instance whose base URL we cannot read is not known to be same-origin:
       // neither one from an unreadable factory nor one known only by its type (`api: AxiosInstance`).
-      if (base) host = baseUrl ? hostOf(baseUrl) : undefined;
+      if (base) host = this.hostOfUrl(base);
       else if (host === RELATIVE && !factory && q.members.includes('()')) host = undefined;
       baseExpr = base;
     }
@@ -849,6 +850,8 @@ export class FileAnalysis {
       const owner = envName === undefined ? undefined : recipientForEnv(this.policy, envName);
       if (owner === 'first-party') host = RELATIVE;
       else envRecipient = owner;
+      // `process.env.SLACK_WEBHOOK_URL`: a variable whose name says whose endpoint it holds.
+      if (owner === undefined && envName !== undefined) host = endpointOfEnv(envName)?.host;
     }
     if (host === undefined && client.host) {
       // `https.request({ hostname: 'api.example.com', path })`: a bare host name.
@@ -875,6 +878,29 @@ export class FileAnalysis {
       envRecipient && envName !== undefined ? `process.env.${envName}` : undefined,
       inputs,
     );
+  }
+
+  /**
+   * The host a URL expression is on: a URL known statically, or the host of each value it can
+   * take (`live ? 'https://api.x.com' : 'https://sandbox.x.com'`), or a host with an unknown
+   * label before a known domain (`https://${tenant}.freshdesk.com/api` → `*.freshdesk.com`).
+   * Of several, the first that is not the organization's own decides.
+   */
+  hostOfUrl(expr: ts.Expression): string | typeof RELATIVE | undefined {
+    const url = this.values.string(expr);
+    const direct = url ? hostOf(url) : undefined;
+    if (direct !== undefined || url?.complete) return direct;
+    const hosts = resolveNames(this.values.template(expr, new Map())).map((resolved) =>
+      resolved.name !== undefined
+        ? hostOf({ value: resolved.name, complete: true })
+        : (hostOf({ value: resolved.prefix, complete: false }) ?? wildcardHost(this.values.template(expr, new Map()))),
+    );
+    const thirdParty = hosts.find(
+      (h): h is string => typeof h === 'string' && !isLoopback(h) && !isFirstPartyHost(this.policy, probeHost(h)),
+    );
+    if (thirdParty) return thirdParty;
+    if (hosts.length > 0 && hosts.every((h) => h !== undefined)) return hosts[0];
+    return undefined;
   }
 
   /** `xhr.send(body)` → the URL argument of `xhr.open(method, url)` on the same variable. */
@@ -939,16 +965,39 @@ export class FileAnalysis {
     const taints = this.taintsOf(inputs);
     const relative = destination === RELATIVE;
     const host = destination === RELATIVE ? undefined : destination;
+    const probe = host === undefined ? undefined : probeHost(host);
     const firstParty =
       relative ||
-      (host !== undefined &&
+      (probe !== undefined &&
         recipient === undefined &&
-        (isLoopback(host) || isFirstPartyHost(this.policy, host)));
+        (isLoopback(probe) || isFirstPartyHost(this.policy, probe)));
     const resolved =
       recipient ??
-      (host !== undefined && !firstParty ? recipientForHost(this.policy, host) : undefined);
+      (probe !== undefined && !firstParty ? recipientForHost(this.policy, probe) : undefined);
     return { via, node, host, relative, recipient: resolved, firstParty, vendor, taints, inputs };
   }
+}
+
+/** A host to match policy patterns with: `*.freshdesk.com` stands for `x.freshdesk.com`. */
+function probeHost(host: string): string {
+  return host.startsWith('*.') ? `x${host.slice(1)}` : host;
+}
+
+/** `https://${tenant}.freshdesk.com/…` → `*.freshdesk.com`: a known domain under an unknown label. */
+function wildcardHost(parts: readonly NamePart[]): string | undefined {
+  const text = parts.map((part) => (part.kind === 'text' ? part.text : '\u0000')).join('');
+  const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#\s]*)/i.exec(text)?.[1];
+  if (authority === undefined) return undefined;
+  const known = authority.slice(authority.lastIndexOf('\u0000') + 1).replace(/:\d+$/, '');
+  if (!authority.includes('\u0000') || !/^\.[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(known))
+    return undefined;
+  return `*${known.toLowerCase()}`;
+}
+
+/** The vendor endpoint an environment variable's name points to (`SLACK_WEBHOOK_URL`). */
+function endpointOfEnv(name: string): EnvEndpoint | undefined {
+  const upper = name.toUpperCase();
+  return ENV_ENDPOINTS.find((endpoint) => endpoint.names.some((glob) => matchGlob(glob, upper)));
 }
 
 /** This machine: never a third party (`localhost`, `127.0.0.1`, `[::1]`, `*.localhost`). */

@@ -127,13 +127,9 @@ export class Qualifier {
     const target = unwrap(t, callee);
     if (!t.isIdentifier(target)) return undefined;
     const local = this.model.resolve(target);
-    let owner: Qualifier = this;
-    let decl: ts.Node | undefined = local;
-    if (local && this.model.importOf(local)) {
-      const link = this.model.link?.(target);
-      decl = link?.decl;
-      owner = link?.analysis.qualifier ?? this;
-    }
+    const link = local && this.model.importOf(local) ? this.model.link?.(target) : undefined;
+    const decl: ts.Node | undefined = link ? link.decl : local;
+    const owner = link ? link.analysis.qualifier : undefined;
     if (!decl) return undefined;
     const fn = functionOf(t, decl);
     if (!fn?.body) return undefined;
@@ -146,7 +142,7 @@ export class Qualifier {
       t.forEachChild(fn.body, visit);
     } else returned.push(fn.body);
     for (const value of returned) {
-      const q = owner.qualify(value, depth + 1);
+      const q = (owner ?? this).qualify(value, depth + 1);
       if (q && q.root.kind !== 'local') return q;
     }
     return undefined;
@@ -209,7 +205,7 @@ export class Qualifier {
     // `let client: Client | undefined; … client ??= new Client()`: what is assigned, or the type.
     if (t.isVariableDeclaration(decl) && t.isIdentifier(decl.name)) {
       for (const value of this.model.assignmentsTo(decl)) {
-        if (value.parent && t.isBinaryExpression(value.parent) && value.parent.right === value) {
+        if (t.isBinaryExpression(value.parent) && value.parent.right === value) {
           const q = this.qualify(value, depth + 1);
           if (q?.root.kind === 'module') return q;
         }
@@ -220,7 +216,7 @@ export class Qualifier {
       const q = this.qualifyBindingElement(decl, depth);
       if (q) return q;
     }
-    if (t.isParameter(decl)) return this.fromType(decl, id.text, depth);
+    if (t.isParameter(decl)) return this.promisedModule(decl, depth) ?? this.fromType(decl, id.text, depth);
     // `class Card extends Model {}`: `Card.init(...)` and `new Card()` are the base's.
     if (t.isClassDeclaration(decl)) {
       const base = decl.heritageClauses?.find(
@@ -232,20 +228,41 @@ export class Qualifier {
     return { root: { kind: 'local', name: id.text }, members: [], factories: [] };
   }
 
-  /** `const { a } = X` → X.a; `const [, set] = X` → X.1. */
+  /** `const { a } = X` → X.a; `const [, set] = X` → X.1; `import('m').then(({ a }) => …)` → m.a. */
   private qualifyBindingElement(element: ts.BindingElement, depth: number): Qualified | undefined {
     const t = this.model.ts;
     const pattern = element.parent;
     const owner = pattern.parent;
-    if (!t.isVariableDeclaration(owner) || !owner.initializer) return undefined;
-    const source = this.qualify(owner.initializer, depth + 1);
+    let source: Qualified | undefined;
+    if (t.isVariableDeclaration(owner) && owner.initializer)
+      source = this.qualify(owner.initializer, depth + 1);
+    else if (t.isParameter(owner)) source = this.promisedModule(owner, depth);
     if (!source) return undefined;
     if (t.isArrayBindingPattern(pattern)) {
       return this.extend(source, String(pattern.elements.indexOf(element)));
     }
     const key = element.propertyName ?? element.name;
+    // `{ default: posthog }` of a module is the module's default export.
+    if (source.root.kind === 'module' && source.members.length === 0 && t.isIdentifier(key) && key.text === 'default')
+      return source;
     if (t.isIdentifier(key) || t.isStringLiteral(key)) return this.extend(source, key.text);
     return undefined;
+  }
+
+  /** The parameter of `import('m').then((mod) => …)`: the module. */
+  private promisedModule(param: ts.ParameterDeclaration, depth: number): Qualified | undefined {
+    const t = this.model.ts;
+    const fn = param.parent;
+    const call = fn.parent;
+    if (
+      !t.isCallExpression(call) ||
+      call.arguments[0] !== fn ||
+      !t.isPropertyAccessExpression(call.expression) ||
+      call.expression.name.text !== 'then'
+    )
+      return undefined;
+    const source = this.qualify(call.expression.expression, depth + 1);
+    return source?.root.kind === 'module' && source.members.length === 0 ? source : undefined;
   }
 
   /**
@@ -266,13 +283,13 @@ export class Qualifier {
       const typeName = type.typeName;
       const head = t.isIdentifier(typeName) ? typeName : leftmost(t, typeName);
       const q = this.qualifyIdentifier(head, depth + 1);
-      if (q && q.root.kind === 'module') {
+      if (q.root.kind === 'module') {
         const tail = t.isIdentifier(typeName) ? [] : rightNames(t, typeName);
         return { root: q.root, members: [...q.members, ...tail, '()'], factories: [] };
       }
       // A global type (`cookies: Map<string, string>`, `headers: Headers`): an instance of
       // that global, so name-based fallbacks for untyped parameters do not apply.
-      if (q?.root.kind === 'global' && q.members.length === 0) {
+      if (q.root.kind === 'global' && q.members.length === 0) {
         return { root: q.root, members: ['()'], factories: [] };
       }
     }
@@ -352,7 +369,7 @@ export class Qualifier {
           t.isIdentifier(member.type.typeName)
         ) {
           const q = this.qualifyIdentifier(member.type.typeName, depth + 1);
-          if (q?.root.kind === 'module')
+          if (q.root.kind === 'module')
             return { root: q.root, members: [...q.members, '()'], factories: [] };
         }
       }
@@ -372,6 +389,9 @@ export class Qualifier {
 /** `require('m')` → `m`. */
 function requiredModule(t: typeof ts, expr: ts.CallExpression | ts.NewExpression): string | undefined {
   const arg = expr.arguments?.[0];
+  // `await import('posthog-js')`: a dynamic import.
+  if (t.isCallExpression(expr) && expr.expression.kind === t.SyntaxKind.ImportKeyword)
+    return arg && t.isStringLiteral(arg) ? normalizeModule(arg.text) : undefined;
   return t.isCallExpression(expr) &&
     t.isIdentifier(expr.expression) &&
     expr.expression.text === 'require' &&

@@ -69,8 +69,8 @@ export interface CallTarget {
  */
 export function wrapperParameters(t: typeof ts, node: ts.Node): Map<Declaration, number> {
   const holes = new Map<Declaration, number>();
-  let current: ts.Node | undefined = node.parent;
-  while (current && !t.isSourceFile(current)) {
+  let current: ts.Node = node.parent;
+  while (!t.isSourceFile(current)) {
     if (t.isFunctionLike(current)) {
       const fn = current;
       const named =

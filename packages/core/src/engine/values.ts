@@ -54,8 +54,7 @@ export class ValueResolver {
         decl &&
         t.isVariableDeclaration(decl) &&
         decl.initializer &&
-        !this.model.isReassigned(decl) &&
-        holes.size > 0
+        !this.model.isReassigned(decl)
       )
         return this.template(decl.initializer, holes, depth + 1);
     }
@@ -79,12 +78,84 @@ export class ValueResolver {
       if (a?.complete && b?.complete)
         return [{ kind: 'alternatives', texts: a.value === b.value ? [a.value] : [a.value, b.value] }];
     }
+    if (t.isCallExpression(expr)) {
+      // `[\`${NAME}=${v}\`, 'path=/'].join('; ')`: the parts, joined.
+      const joined = this.joined(expr, holes, depth);
+      if (joined) return joined;
+      // `secureName('session')`, `getCookieName(ctx)`: what a project function returns.
+      const returned = this.returned(expr, holes, depth);
+      if (returned) return returned;
+    }
     const value = this.string(expr, depth + 1);
     if (value?.complete) return [{ kind: 'text', text: value.value }];
     const alternatives = this.unionOf(expr);
     if (alternatives) return [{ kind: 'alternatives', texts: alternatives }];
     if (value && value.value !== '') return [{ kind: 'text', text: value.value }, { kind: 'unknown' }];
     return [{ kind: 'unknown' }];
+  }
+
+  private joined(
+    call: ts.CallExpression,
+    holes: ReadonlyMap<ts.Node, number>,
+    depth: number,
+  ): NamePart[] | undefined {
+    const t = this.model.ts;
+    const callee = call.expression;
+    if (!t.isPropertyAccessExpression(callee) || callee.name.text !== 'join') return undefined;
+    const list = unwrap(t, callee.expression);
+    if (!t.isArrayLiteralExpression(list) || list.elements.some((e) => t.isSpreadElement(e)))
+      return undefined;
+    const separatorArg = call.arguments[0];
+    const separator = separatorArg ? this.string(separatorArg, depth + 1) : { value: ',', complete: true };
+    if (!separator?.complete) return undefined;
+    const parts: NamePart[] = [];
+    list.elements.forEach((element, i) => {
+      if (i > 0) parts.push({ kind: 'text', text: separator.value });
+      parts.push(...this.template(element, holes, depth + 1));
+    });
+    return mergeParts(parts);
+  }
+
+  /**
+   * The value a function of the project returns, with its parameters filled by the call's
+   * arguments: `function secureName(n) { return \`${secure ? '__Secure-' : ''}${n}\` }` called
+   * as `secureName('session')` is `__Secure-session` or `session`. One `return` only.
+   */
+  private returned(
+    call: ts.CallExpression,
+    holes: ReadonlyMap<ts.Node, number>,
+    depth: number,
+  ): NamePart[] | undefined {
+    const t = this.model.ts;
+    const callee = unwrap(t, call.expression);
+    if (!t.isIdentifier(callee)) return undefined;
+    const local = this.model.resolve(callee);
+    const link = local && this.model.importOf(local) ? this.model.link?.(callee) : undefined;
+    const decl: ts.Node | undefined = link ? link.decl : local;
+    const owner = link ? link.analysis.values : undefined;
+    const fn = decl ? functionLike(t, decl) : undefined;
+    if (!fn?.body) return undefined;
+    let value: ts.Expression | undefined;
+    if (t.isBlock(fn.body)) {
+      const returns: ts.Expression[] = [];
+      const visit = (node: ts.Node): void => {
+        if (t.isReturnStatement(node) && node.expression) returns.push(node.expression);
+        if (!t.isFunctionLike(node)) t.forEachChild(node, visit);
+      };
+      t.forEachChild(fn.body, visit);
+      if (returns.length !== 1) return undefined;
+      value = returns[0];
+    } else value = fn.body;
+    if (!value) return undefined;
+    const calleeHoles = new Map<ts.Node, number>();
+    fn.parameters.forEach((param, i) => {
+      if (t.isIdentifier(param.name)) calleeHoles.set(param, i);
+    });
+    const parts = (owner ?? this).template(value, calleeHoles, depth + 1);
+    return substituteParts(parts, (index) => {
+      const arg = call.arguments[index];
+      return arg ? this.template(arg, holes, depth + 1) : [{ kind: 'unknown' }];
+    });
   }
 
   /** With type information, a union of string literals (`'light' | 'dark'`): each member. */
@@ -317,10 +388,11 @@ export function envPrefix(model: FileModel, node: ts.Expression, depth = 0): str
       owner.name.text === 'env' &&
       ((t.isIdentifier(owner.expression) && owner.expression.text === 'process') ||
         t.isMetaProperty(owner.expression));
-    if (!isEnv) return undefined;
-    if (t.isPropertyAccessExpression(expr)) return expr.name.text;
-    const key = expr.argumentExpression;
-    return t.isStringLiteral(key) ? key.text : undefined;
+    if (isEnv) {
+      if (t.isPropertyAccessExpression(expr)) return expr.name.text;
+      const key = expr.argumentExpression;
+      return t.isStringLiteral(key) ? key.text : undefined;
+    }
   }
   if (t.isTemplateExpression(expr) && expr.head.text === '') {
     const first = expr.templateSpans[0];
@@ -352,6 +424,19 @@ export function envPrefix(model: FileModel, node: ts.Expression, depth = 0): str
     const decl = model.resolve(expr);
     if (decl && t.isVariableDeclaration(decl) && decl.initializer)
       return envPrefix(model, decl.initializer, depth + 1);
+  }
+  // `HOOKS[channel]` with `const HOOKS = { alerts: process.env.SLACK_HOOK_ALERTS, … }`: the
+  // variables the lookup can pick (the first names them).
+  if (t.isElementAccessExpression(expr) && t.isIdentifier(unwrap(t, expr.expression))) {
+    const decl = model.resolve(unwrap(t, expr.expression) as ts.Identifier);
+    const object = decl && t.isVariableDeclaration(decl) && decl.initializer ? unwrap(t, decl.initializer) : undefined;
+    if (object && t.isObjectLiteralExpression(object)) {
+      for (const property of object.properties) {
+        if (!t.isPropertyAssignment(property)) continue;
+        const name = envPrefix(model, property.initializer, depth + 1);
+        if (name !== undefined) return name;
+      }
+    }
   }
   return undefined;
 }
@@ -482,4 +567,14 @@ export function resolveNames(parts: readonly NamePart[]): ResolvedName[] {
       suffix: list.slice(last + 1).join(''),
     };
   });
+}
+
+/** The function a declaration names: `function f`, a method, `const f = () => …`. */
+function functionLike(t: typeof ts, decl: ts.Node): ts.FunctionLikeDeclaration | undefined {
+  if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl)) return decl;
+  if (t.isVariableDeclaration(decl) && decl.initializer) {
+    const init = unwrap(t, decl.initializer);
+    if (t.isArrowFunction(init) || t.isFunctionExpression(init)) return init;
+  }
+  return undefined;
 }
