@@ -147,8 +147,17 @@ export class FileAnalysis {
         );
       },
       external: (call, argTaints) => {
+        // Returns are followed a few files deep: a chain of calls between files is cut
+        // (as a same-file chain is by the frame limit), not followed until the stack runs out.
+        if (externalDepth >= MAX_EXTERNAL_DEPTH) return undefined;
         const target = this.externalTarget(call);
-        return target?.analysis.taint.returnsWith(target.fn, argTaints, target.name);
+        if (!target) return undefined;
+        externalDepth++;
+        try {
+          return target.analysis.taint.returnsWith(target.fn, argTaints, target.name);
+        } finally {
+          externalDepth--;
+        }
       },
     });
   }
@@ -999,6 +1008,10 @@ function endpointOfEnv(name: string): EnvEndpoint | undefined {
   const upper = name.toUpperCase();
   return ENV_ENDPOINTS.find((endpoint) => endpoint.names.some((glob) => matchGlob(glob, upper)));
 }
+
+/** How many files deep returns are followed across files (see `TaintOptions.external`). */
+const MAX_EXTERNAL_DEPTH = 6;
+let externalDepth = 0;
 
 /** This machine: never a third party (`localhost`, `127.0.0.1`, `[::1]`, `*.localhost`). */
 function isLoopback(host: string): boolean {

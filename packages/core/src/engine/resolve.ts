@@ -176,6 +176,9 @@ export class Qualifier {
 
   private qualifyIdentifier(id: ts.Identifier, depth: number): Qualified {
     const t = this.model.ts;
+    // Types and declarations can refer to each other in a circle (`let response: Response`
+    // where `Response` is a variable typed by it): the walk stops at a depth, as `qualify` does.
+    if (depth > MAX_DEPTH) return { root: { kind: 'local', name: id.text }, members: [], factories: [] };
     const decl = this.model.resolve(id);
     if (!decl) return { root: { kind: 'global', name: id.text }, members: [], factories: [] };
     const binding = this.model.importOf(decl);
