@@ -2050,8 +2050,16 @@ export async function enrich(email: string) {
     hosts: ['api.sendgrid.com'],
     sends: [
       // sgMail.send({ to, from, subject, html, dynamicTemplateData })
-      { member: 'send', data: [{ arg: 0 }] },
-      { member: 'sendMultiple', data: [{ arg: 0 }] },
+      {
+        member: 'send',
+        data: [{ arg: 0 }],
+        fields: [{ arg: 0, prop: 'to', category: 'user.contact.email' }],
+      },
+      {
+        member: 'sendMultiple',
+        data: [{ arg: 0 }],
+        fields: [{ arg: 0, prop: 'to', category: 'user.contact.email' }],
+      },
       // client.request({ method, url, body })
       { member: 'request', data: [{ arg: 0, prop: 'body' }] },
     ],
@@ -2070,7 +2078,11 @@ export async function sendWelcome(email: string) {
     hosts: ['api.mailgun.net', 'api.eu.mailgun.net'],
     sends: [
       // new Mailgun(FormData).client({...}).messages.create(domain, { to, subject, text })
-      { member: 'messages.create', data: [{ arg: 1 }] },
+      {
+        member: 'messages.create',
+        data: [{ arg: 1 }],
+        fields: [{ arg: 1, prop: 'to', category: 'user.contact.email' }],
+      },
       { member: 'lists.members.createMember', data: [{ arg: 1 }] },
       { member: 'lists.members.createMembers', data: [{ arg: 1 }] },
       // mailgun-js: mg.messages().send(data), mg.lists(list).members().create(member)
@@ -2099,8 +2111,16 @@ export async function sendWelcome(email: string) {
     hosts: ['api.postmarkapp.com'],
     sends: [
       // new postmark.ServerClient(token).sendEmail({ From, To, Subject, HtmlBody })
-      { member: 'sendEmail', data: [{ arg: 0 }] },
-      { member: 'sendEmailWithTemplate', data: [{ arg: 0 }] },
+      {
+        member: 'sendEmail',
+        data: [{ arg: 0 }],
+        fields: [{ arg: 0, prop: 'To', category: 'user.contact.email' }],
+      },
+      {
+        member: 'sendEmailWithTemplate',
+        data: [{ arg: 0 }],
+        fields: [{ arg: 0, prop: 'To', category: 'user.contact.email' }],
+      },
       { member: 'sendEmailBatch', data: [{ arg: 0 }] },
       { member: 'sendEmailBatchWithTemplates', data: [{ arg: 0 }] },
     ],
@@ -2119,8 +2139,16 @@ export async function sendWelcome(email: string) {
     hosts: ['api.resend.com'],
     sends: [
       // new Resend(key).emails.send({ from, to, subject, html })
-      { member: 'emails.send', data: [{ arg: 0 }] },
-      { member: 'emails.create', data: [{ arg: 0 }] },
+      {
+        member: 'emails.send',
+        data: [{ arg: 0 }],
+        fields: [{ arg: 0, prop: 'to', category: 'user.contact.email' }],
+      },
+      {
+        member: 'emails.create',
+        data: [{ arg: 0 }],
+        fields: [{ arg: 0, prop: 'to', category: 'user.contact.email' }],
+      },
       { member: 'batch.send', data: [{ arg: 0 }] },
       { member: 'batch.create', data: [{ arg: 0 }] },
       { member: 'contacts.create', data: [{ arg: 0 }] },
@@ -2282,7 +2310,11 @@ export async function sendWelcome(email: string) {
     hosts: [],
     sends: [
       // nodemailer.createTransport({ host, auth }).sendMail({ from, to, subject, html })
-      { member: 'sendMail', data: [{ arg: 0 }] },
+      {
+        member: 'sendMail',
+        data: [{ arg: 0 }],
+        fields: [{ arg: 0, prop: 'to', category: 'user.contact.email' }],
+      },
     ],
     example: `import nodemailer from 'nodemailer';
 const transporter = nodemailer.createTransport({ host: 'smtp.example.com', port: 587 });
@@ -2446,10 +2478,22 @@ export async function sendWelcome(email: string) {
     ],
     sends: [
       // twilio(sid, token).messages.create({ to, from, body })
-      { member: 'messages.create', data: [{ arg: 0 }] },
-      { member: 'calls.create', data: [{ arg: 0 }] },
+      {
+        member: 'messages.create',
+        data: [{ arg: 0 }],
+        fields: [{ arg: 0, prop: 'to', category: 'user.contact.phone_number' }],
+      },
+      {
+        member: 'calls.create',
+        data: [{ arg: 0 }],
+        fields: [{ arg: 0, prop: 'to', category: 'user.contact.phone_number' }],
+      },
       // client.verify.v2.services(sid).verifications.create({ to, channel })
-      { member: 'verifications.create', data: [{ arg: 0 }] },
+      {
+        member: 'verifications.create',
+        data: [{ arg: 0 }],
+        fields: [{ arg: 0, prop: 'to', category: 'user.contact.phone_number' }],
+      },
       { member: 'verificationChecks.create', data: [{ arg: 0 }] },
       { member: 'notifications.create', data: [{ arg: 0 }] },
       { member: 'participants.create', data: [{ arg: 0 }] },

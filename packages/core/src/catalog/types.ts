@@ -171,7 +171,16 @@ export interface SdkRecipe {
   /** Hosts the SDK sends to, used to find the policy's recipient when no package matches. */
   hosts: readonly string[];
   /** Calls that send data, with the arguments that carry it. */
-  sends: readonly { member: string; data: readonly ArgumentSpec[] }[];
+  sends: readonly {
+    member: string;
+    data: readonly ArgumentSpec[];
+    /**
+     * Properties whose meaning the API fixes, whatever the value is called: Twilio's `to` is a
+     * phone number, Resend's `to` an email address. A value there that is not a constant or
+     * the organization's configuration is personal data of that category.
+     */
+    fields?: readonly { arg: number; prop: string; category: string }[];
+  }[];
   /** Calls whose result is a token standing in for card data (payment processors). */
   tokenizes?: readonly string[];
   /**

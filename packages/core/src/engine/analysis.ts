@@ -176,7 +176,12 @@ export class FileAnalysis {
     const t = this.ts;
     let symbol = checker.getSymbolAtLocation(node);
     if (symbol && symbol.flags & t.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    let decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    // `return { capture }` in a hook: the property is the variable it is short for.
+    if (decl && t.isShorthandPropertyAssignment(decl)) {
+      const value = checker.getShorthandAssignmentValueSymbol(decl);
+      decl = value?.valueDeclaration ?? value?.declarations?.[0] ?? decl;
+    }
     let result: LinkedDeclaration | undefined;
     if (decl) {
       const sourceFile = decl.getSourceFile();
@@ -763,7 +768,7 @@ export class FileAnalysis {
         const send = recipe.sends.find((s) =>
           matchPattern({ modules: ['*'], globals: ['*'], locals: ['*'], member: s.member }, q),
         );
-        if (send) facts.push(this.sdkSend(recipe, q, call, send.data));
+        if (send) facts.push(this.sdkSend(recipe, q, call, send.data, send.fields ?? []));
         continue;
       }
       const client = INDEX.http.first(q);
@@ -941,6 +946,7 @@ export class FileAnalysis {
     q: Qualified,
     call: ts.CallExpression | ts.NewExpression,
     data: readonly ArgumentSpec[],
+    fields: readonly { arg: number; prop: string; category: string }[],
   ): SendFact {
     const policy = this.policy;
     const module = q.root.kind === 'module' ? q.root.module : undefined;
@@ -960,7 +966,46 @@ export class FileAnalysis {
       recipient,
       recipe.vendor,
       this.dataArguments(call, data),
+      this.fieldTaints(recipe, call, fields),
     );
+  }
+
+  /**
+   * `twilio.messages.create({ to: req.body.number })`: a property whose meaning the API fixes
+   * carries that category, unless it is a constant or the organization's configuration (or is
+   * already known to carry personal data).
+   */
+  private fieldTaints(
+    recipe: SdkRecipe,
+    call: ts.CallExpression | ts.NewExpression,
+    fields: readonly { arg: number; prop: string; category: string }[],
+  ): Taint[] {
+    const taints: Taint[] = [];
+    for (const field of fields) {
+      const value = this.argument(call, { arg: field.arg, prop: field.prop });
+      if (!value || this.values.string(value)?.complete === true) continue;
+      if (this.taint.isConfiguration(value)) continue;
+      // `function notify(to) { client.messages.create({ to }) }`: a wrapper; its callers say
+      // what `to` is, and are reported.
+      const inner = unwrap(this.ts, value);
+      if (this.ts.isIdentifier(inner)) {
+        const decl = this.model.resolve(inner);
+        if (decl && wrapperParameters(this.ts, value).has(decl)) continue;
+      }
+      if (this.taint.of(value).some((taint) => this.taxonomy.isPersonal(taint.category))) continue;
+      taints.push({
+        category: field.category,
+        steps: [
+          {
+            location: this.location(value),
+            label: `\`${field.prop}\` of a ${recipe.vendor} call (\`${trimmed(value.getText(this.input.sourceFile))}\`)`,
+          },
+        ],
+        confidence: 0.8,
+        transforms: [],
+      });
+    }
+    return taints;
   }
 
   private makeSend(
@@ -970,8 +1015,9 @@ export class FileAnalysis {
     recipient: ThirdPartyEntry | undefined,
     vendor: string | undefined,
     inputs: ts.Expression[],
+    fieldTaints: readonly Taint[] = [],
   ): SendFact {
-    const taints = this.taintsOf(inputs);
+    const taints = [...this.taintsOf(inputs), ...fieldTaints];
     const relative = destination === RELATIVE;
     const host = destination === RELATIVE ? undefined : destination;
     const probe = host === undefined ? undefined : probeHost(host);
@@ -985,6 +1031,11 @@ export class FileAnalysis {
       (probe !== undefined && !firstParty ? recipientForHost(this.policy, probe) : undefined);
     return { via, node, host, relative, recipient: resolved, firstParty, vendor, taints, inputs };
   }
+}
+
+function trimmed(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine;
 }
 
 /** A host to match policy patterns with: `*.freshdesk.com` stands for `x.freshdesk.com`. */

@@ -200,20 +200,18 @@ export class Qualifier {
       const members = binding.name === 'default' || binding.name === '*' ? [] : [binding.name];
       return { root: { kind: 'module', module: binding.module }, members, factories: [] };
     }
-    if (t.isVariableDeclaration(decl) && decl.initializer && t.isIdentifier(decl.name)) {
-      const q = this.qualify(decl.initializer, depth + 1);
-      if (q) return q;
-      return this.fromType(decl, id.text, depth);
-    }
-    // `let client: Client | undefined; … client ??= new Client()`: what is assigned, or the type.
+    // `const x = …`; `let client: Client | undefined; … client ??= new Client()`: what is
+    // assigned, the first that names a package, or the declared type.
     if (t.isVariableDeclaration(decl) && t.isIdentifier(decl.name)) {
+      const initial = decl.initializer ? this.qualify(decl.initializer, depth + 1) : undefined;
+      if (initial?.root.kind === 'module') return initial;
       for (const value of this.model.assignmentsTo(decl)) {
         if (t.isBinaryExpression(value.parent) && value.parent.right === value) {
           const q = this.qualify(value, depth + 1);
           if (q?.root.kind === 'module') return q;
         }
       }
-      return this.fromType(decl, id.text, depth);
+      return initial ?? this.fromType(decl, id.text, depth);
     }
     if (t.isBindingElement(decl)) {
       const q = this.qualifyBindingElement(decl, depth);

@@ -327,6 +327,18 @@ export class TaintAnalysis {
   private withType(expr: ts.Expression, known: Taint[]): Taint[] {
     const checker = this.model.checker;
     if (known.length > 0 || !checker) return known;
+    // `const headers = { 'User-Agent': UA }`: an object literal seen here was read property by
+    // property already; its type adds nothing (and its keys are not its values).
+    if (this.model.ts.isIdentifier(expr)) {
+      const decl = this.model.resolve(expr);
+      if (
+        decl &&
+        this.model.ts.isVariableDeclaration(decl) &&
+        decl.initializer &&
+        this.model.ts.isObjectLiteralExpression(unwrap(this.model.ts, decl.initializer))
+      )
+        return known;
+    }
     const type = checker.getTypeAtLocation(expr);
     if (!(type.flags & this.model.ts.TypeFlags.Object) || checker.isArrayLikeType(type))
       return known;
