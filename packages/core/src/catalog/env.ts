@@ -17,13 +17,13 @@ export const ENV_ENDPOINTS: readonly EnvEndpoint[] = [
   {
     id: 'slack-webhook',
     vendor: 'Slack',
-    names: ['SLACK_WEBHOOK_URL', '*SLACK_WEBHOOK*', '*SLACK_*_WEBHOOK*', '*SLACK_HOOK_URL'],
+    names: ['SLACK_WEBHOOK_URL', '*SLACK_WEBHOOK*', '*SLACK_*_WEBHOOK*', '*SLACK_HOOK*'],
     host: 'hooks.slack.com',
   },
   {
     id: 'discord-webhook',
     vendor: 'Discord',
-    names: ['DISCORD_WEBHOOK*', '*DISCORD_WEBHOOK*', '*DISCORD_*_WEBHOOK*'],
+    names: ['DISCORD_WEBHOOK*', '*DISCORD_WEBHOOK*', '*DISCORD_*_WEBHOOK*', '*DISCORD_HOOK*'],
     host: 'discord.com',
   },
   {

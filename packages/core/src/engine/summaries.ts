@@ -102,10 +102,21 @@ export function computeSummary(
   const frame = new Map<Declaration, readonly Taint[]>();
   const holes = new Map<Declaration, number>();
   fn.parameters.forEach((param, i) => {
-    frame.set(param, [
+    const marker: Taint[] = [
       { category: `${PARAM_MARKER}${String(i)}`, steps: [], confidence: 1, transforms: [] },
-    ]);
+    ];
+    frame.set(param, marker);
     if (t.isIdentifier(param.name)) holes.set(param, i);
+    // `function log({ message, type })`: what the properties hold comes from that argument.
+    const bind = (name: ts.BindingName): void => {
+      if (t.isIdentifier(name)) return;
+      for (const element of name.elements) {
+        if (t.isOmittedExpression(element)) continue;
+        frame.set(element, marker);
+        bind(element.name);
+      }
+    };
+    bind(param.name);
   });
   // A parameter named for personal data (`email`) is reported inside the helper already.
   const named = (index: number): boolean => {
