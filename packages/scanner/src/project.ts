@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Project, ts } from 'ts-morph';
 import { within, type FileSkip } from './files.js';
+import { workspaceResolutionHost, type WorkspacePackage } from './workspaces.js';
 
 // Which TypeScript program each file is analysed in. Every tsconfig.json under the scanned
 // paths (and the nearest one above each path) is a program, with the project references it
@@ -231,10 +232,15 @@ function existsDirectory(path: string): boolean {
  * imports are still resolved by the program (that is how a call is followed into another
  * file), but only the planned files are analysed.
  */
-export function createProject(plan: ProjectPlan): Project {
+export function createProject(
+  plan: ProjectPlan,
+  workspace: readonly WorkspacePackage[] = [],
+): Project {
   return new Project({
     compilerOptions: plan.options,
     skipAddingFilesFromTsConfig: true,
     skipFileDependencyResolution: true,
+    // The workspace's own packages resolve to their sources, installed or not.
+    ...(workspace.length > 0 ? { resolutionHost: workspaceResolutionHost(workspace) } : {}),
   });
 }

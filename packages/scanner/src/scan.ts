@@ -40,6 +40,7 @@ import {
 } from './files.js';
 import { fingerprintAll } from './fingerprint.js';
 import { createProject, planProjects } from './project.js';
+import { workspacePackages } from './workspaces.js';
 import { findDirectives, problemMessage, type SuppressionDirective } from './suppressions.js';
 import {
   SCAN_RESULT_VERSION,
@@ -192,6 +193,7 @@ export function scanSync(options: ScanOptions): ScanResult {
     top: ignoreRules.base,
   });
   const skips: FileSkip[] = [...walked.skipped, ...configSkips];
+  const workspace = workspacePackages(ignoreRules.base);
   const total = walked.files.length;
   let done = 0;
   let analysed = 0;
@@ -222,7 +224,7 @@ export function scanSync(options: ScanOptions): ScanResult {
       }
     }
     if (texts.length === 0) continue;
-    const project = createProject(plan);
+    const project = createProject(plan, workspace);
     // A page is added as its virtual source; `page` keeps its real text for excerpts.
     const sourceFiles = texts.map(({ path, text, inline }) => ({
       page: inline ? text : undefined,
