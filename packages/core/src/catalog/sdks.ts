@@ -1633,6 +1633,8 @@ export async function syncCustomer(fullName: string, email: string) {
       // new IntercomClient({ token }).contacts.create({ email, name, custom_attributes })
       { member: 'contacts.create', data: [{ arg: 0 }] },
       { member: 'contacts.update', data: [{ arg: 0 }, { arg: 1 }] },
+      // contacts.search({ query: { field: 'email', value: email } })
+      { member: 'contacts.search', data: [{ arg: 0 }] },
       { member: 'events.create', data: [{ arg: 0 }] },
       { member: 'conversations.create', data: [{ arg: 0 }] },
       { member: 'messages.create', data: [{ arg: 0 }] },
@@ -3560,6 +3562,9 @@ export async function sendWelcomeDm(userId: string, email: string) {
     sends: [
       // new WebClient(token).chat.postMessage({ channel, text, blocks })
       { member: 'chat.postMessage', data: [{ arg: 0 }] },
+      // Slack Connect invitations and look-ups carry the invitee's address.
+      { member: 'conversations.inviteShared', data: [{ arg: 0 }] },
+      { member: 'users.lookupByEmail', data: [{ arg: 0 }] },
       { member: 'chat.postEphemeral', data: [{ arg: 0 }] },
       { member: 'chat.update', data: [{ arg: 0 }] },
       { member: 'chat.scheduleMessage', data: [{ arg: 0 }] },
