@@ -958,7 +958,10 @@ export class FileAnalysis {
           recipe.hosts.some((h) => pattern === h || matchHost(pattern, h.replace(/^\*\./, 'x.'))),
         ),
       );
-    const host = recipe.hosts[0]?.replace(/^\*\./, '');
+    // `new MeiliSearch({ host: process.env.MEILI_HOST })`: a client pointed at the
+    // organization's own server (self-hosted) sends to it, not to the vendor.
+    const own = this.clientEndpoint(q);
+    const host = own === RELATIVE ? own : recipe.hosts[0]?.replace(/^\*\./, '');
     return this.makeSend(
       { id: recipe.id, label: recipe.vendor, kind: 'sdk' },
       call,
@@ -968,6 +971,29 @@ export class FileAnalysis {
       this.dataArguments(call, data),
       this.fieldTaints(recipe, call, fields),
     );
+  }
+
+  /**
+   * Where an SDK client was pointed when it was made, if at the organization's own server:
+   * `new MeiliSearch({ host: process.env.MEILI_HOST })` with `MEILI_HOST` in `firstParty.env`,
+   * `new PostHog(key, { host: 'https://analytics.example.com' })` on a first-party host.
+   */
+  private clientEndpoint(q: Qualified): typeof RELATIVE | undefined {
+    for (const factory of q.factories) {
+      for (const arg of factory.arguments ?? []) {
+        for (const prop of ENDPOINT_OPTIONS) {
+          const value = this.property(arg, prop);
+          if (!value) continue;
+          const env = envPrefix(this.model, value);
+          if (env !== undefined && recipientForEnv(this.policy, env) === 'first-party') return RELATIVE;
+          const host = this.hostOfUrl(value);
+          if (host === RELATIVE) return RELATIVE;
+          if (host !== undefined && (isLoopback(host) || isFirstPartyHost(this.policy, probeHost(host))))
+            return RELATIVE;
+        }
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -985,6 +1011,12 @@ export class FileAnalysis {
       const value = this.argument(call, { arg: field.arg, prop: field.prop });
       if (!value || this.values.string(value)?.complete === true) continue;
       if (this.taint.isConfiguration(value)) continue;
+      // Whatever the value is called (`address`, `recipient`), the field says what it is.
+      const named = this.taint.of(value).filter((taint) => this.taxonomy.isPersonal(taint.category));
+      if (named.length > 0) {
+        taints.push(...named.map((taint) => ({ ...taint, category: field.category })));
+        continue;
+      }
       // `function notify(to) { client.messages.create({ to }) }`: a wrapper; its callers say
       // what `to` is, and are reported.
       const inner = unwrap(this.ts, value);
@@ -992,7 +1024,6 @@ export class FileAnalysis {
         const decl = this.model.resolve(inner);
         if (decl && wrapperParameters(this.ts, value).has(decl)) continue;
       }
-      if (this.taint.of(value).some((taint) => this.taxonomy.isPersonal(taint.category))) continue;
       taints.push({
         category: field.category,
         steps: [
@@ -1017,7 +1048,14 @@ export class FileAnalysis {
     inputs: ts.Expression[],
     fieldTaints: readonly Taint[] = [],
   ): SendFact {
-    const taints = [...this.taintsOf(inputs), ...fieldTaints];
+    // A field with a fixed meaning replaces what the value's own name suggested.
+    const replaced = new Set(fieldTaints.map((taint) => taint.steps[0]?.location.startOffset));
+    const taints = [
+      ...this.taintsOf(inputs).filter(
+        (taint) => !replaced.has(taint.steps[0]?.location.startOffset),
+      ),
+      ...fieldTaints,
+    ];
     const relative = destination === RELATIVE;
     const host = destination === RELATIVE ? undefined : destination;
     const probe = host === undefined ? undefined : probeHost(host);
@@ -1037,6 +1075,9 @@ function trimmed(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine;
 }
+
+/** Options of an SDK client that say which server it talks to. */
+const ENDPOINT_OPTIONS = ['host', 'baseURL', 'baseUrl', 'url', 'endpoint', 'apiHost', 'api_host', 'apiUrl', 'serverUrl'];
 
 /** A host to match policy patterns with: `*.freshdesk.com` stands for `x.freshdesk.com`. */
 function probeHost(host: string): string {

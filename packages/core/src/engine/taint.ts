@@ -327,6 +327,8 @@ export class TaintAnalysis {
   private withType(expr: ts.Expression, known: Taint[]): Taint[] {
     const checker = this.model.checker;
     if (known.length > 0 || !checker) return known;
+    // The organization's configuration (`EMAIL_FROM: { name, address }`) holds no one's data.
+    if (this.isConfiguration(expr)) return known;
     // `const headers = { 'User-Agent': UA }`: an object literal seen here was read property by
     // property already; its type adds nothing (and its keys are not its values).
     if (this.model.ts.isIdentifier(expr)) {
@@ -342,6 +344,9 @@ export class TaintAnalysis {
     const type = checker.getTypeAtLocation(expr);
     if (!(type.flags & this.model.ts.TypeFlags.Object) || checker.isArrayLikeType(type))
       return known;
+    // A platform type (`URL`'s `password`, `Request`'s `headers`) says nothing about a person:
+    // only the project's own types (and the packages' models) name personal properties.
+    if (isPlatformType(type)) return known;
     let categories = this.typeCategories.get(type);
     if (!categories) {
       const found = new Map<string, string>();
@@ -738,6 +743,17 @@ function mentionsIndexOfAt(t: typeof ts, node: ts.Expression): boolean {
   };
   visit(node);
   return found;
+}
+
+/** A type declared by TypeScript's standard library or Node's own typings. */
+function isPlatformType(type: ts.Type): boolean {
+  const declaration = (type.getSymbol() ?? type.aliasSymbol)?.declarations?.[0];
+  if (!declaration) return false;
+  const file = declaration.getSourceFile();
+  return (
+    file.hasNoDefaultLib ||
+    /\/node_modules\/(typescript\/lib|@types\/node|undici-types)\//.test(file.fileName)
+  );
 }
 
 function isEnvironment(t: typeof ts, node: ts.Expression): boolean {
