@@ -749,10 +749,8 @@ function mentionsIndexOfAt(t: typeof ts, node: ts.Expression): boolean {
 function isPlatformType(type: ts.Type): boolean {
   const declaration = (type.getSymbol() ?? type.aliasSymbol)?.declarations?.[0];
   if (!declaration) return false;
-  const file = declaration.getSourceFile();
-  return (
-    file.hasNoDefaultLib ||
-    /\/node_modules\/(typescript\/lib|@types\/node|undici-types)\//.test(file.fileName)
+  return /\/node_modules\/(typescript\/lib|@types\/node|undici-types)\//.test(
+    declaration.getSourceFile().fileName,
   );
 }
 
