@@ -32,6 +32,8 @@ export const SUMMARY_LEVELS = 3;
 /** A parameter that reaches a sink or a send, with what happened to it on the way. */
 export interface ParameterEntry<F> {
   param: number;
+  /** For a destructured parameter (`{ message, type }`), the property that reaches the sink. */
+  prop?: string | undefined;
   transforms: readonly Transform[];
   fact: F;
   /** The steps inside the helper(s), from the first call to the sink. */
@@ -107,16 +109,27 @@ export function computeSummary(
     ];
     frame.set(param, marker);
     if (t.isIdentifier(param.name)) holes.set(param, i);
-    // `function log({ message, type })`: what the properties hold comes from that argument.
-    const bind = (name: ts.BindingName): void => {
+    // `function log({ message, type })`: each property is its own marker, so a call is
+    // checked for what it passes as `message`, not for everything in the object.
+    const bind = (name: ts.BindingName, prop: string | undefined): void => {
       if (t.isIdentifier(name)) return;
       for (const element of name.elements) {
         if (t.isOmittedExpression(element)) continue;
-        frame.set(element, marker);
-        bind(element.name);
+        const key = element.propertyName ?? element.name;
+        const own =
+          prop === undefined && t.isObjectBindingPattern(name) && t.isIdentifier(key) ? key.text : prop;
+        frame.set(element, [
+          {
+            category: `${PARAM_MARKER}${String(i)}${own === undefined ? '' : `.${own}`}`,
+            steps: [],
+            confidence: 1,
+            transforms: [],
+          },
+        ]);
+        bind(element.name, own);
       }
     };
-    bind(param.name);
+    bind(param.name, undefined);
   });
   // A parameter named for personal data (`email`) is reported inside the helper already.
   const named = (index: number): boolean => {
@@ -126,13 +139,15 @@ export function computeSummary(
     return classification !== undefined && analysis.taxonomy.isPersonal(classification.category);
   };
   const inside = (node: ts.Node): boolean => node.pos >= fn.pos && node.end <= fn.end;
-  const params = (taints: readonly Taint[]): { index: number; transforms: readonly Transform[] }[] =>
+  const params = (
+    taints: readonly Taint[],
+  ): { index: number; prop: string | undefined; transforms: readonly Transform[] }[] =>
     taints
       .filter((taint) => taint.category.startsWith(PARAM_MARKER))
-      .map((taint) => ({
-        index: Number(taint.category.slice(PARAM_MARKER.length)),
-        transforms: taint.transforms,
-      }))
+      .map((taint) => {
+        const [index = '', prop] = taint.category.slice(PARAM_MARKER.length).split('.');
+        return { index: Number(index), prop, transforms: taint.transforms };
+      })
       .filter((param) => !named(param.index));
   const taintsOf = (inputs: readonly ts.Expression[]): Taint[] =>
     inputs.flatMap((input) => [...analysis.taint.of(input)]);
@@ -147,6 +162,7 @@ export function computeSummary(
       for (const param of params(taintsOf(fact.inputs)))
         summary.storage.push({
           param: param.index,
+          prop: param.prop,
           transforms: param.transforms,
           fact,
           steps: [sinkStep(fact.node, `written by ${fact.sink.label}`)],
@@ -157,6 +173,7 @@ export function computeSummary(
       for (const param of params(taintsOf(fact.inputs)))
         summary.sends.push({
           param: param.index,
+          prop: param.prop,
           transforms: param.transforms,
           fact,
           steps: [sinkStep(fact.node, `sent by ${fact.via.label}`)],
@@ -178,22 +195,24 @@ export function computeSummary(
       const callStep = sinkStep(call, `passed to \`${target.name}()\``);
       const args = call.arguments ?? [];
       for (const entry of callee.storage) {
-        const arg = args[entry.param];
+        const arg = argumentOf(analysis, call, entry);
         if (!arg) continue;
         for (const param of params([...analysis.taint.of(arg)]))
           summary.storage.push({
             param: param.index,
+            prop: param.prop,
             transforms: [...param.transforms, ...entry.transforms],
             fact: entry.fact,
             steps: [callStep, ...entry.steps],
           });
       }
       for (const entry of callee.sends) {
-        const arg = args[entry.param];
+        const arg = argumentOf(analysis, call, entry);
         if (!arg) continue;
         for (const param of params([...analysis.taint.of(arg)]))
           summary.sends.push({
             param: param.index,
+            prop: param.prop,
             transforms: [...param.transforms, ...entry.transforms],
             fact: entry.fact,
             steps: [callStep, ...entry.steps],
@@ -232,7 +251,7 @@ export function collectCallSiteFacts(analysis: FileAnalysis): {
     const summary = target.analysis.summary(target.fn);
     const args = call.arguments ?? [];
     const taintsAt = (entry: ParameterEntry<StorageFact | SendFact>): Taint[] => {
-      const arg = args[entry.param];
+      const arg = argumentOf(analysis, call, entry);
       if (!arg) return [];
       const cut = entry.transforms.find((x) => x === 'last4' || x === 'first6');
       // What the sink is already reported for where it is (`{ userId: id }` names its value
@@ -300,4 +319,19 @@ export function collectCallSiteFacts(analysis: FileAnalysis): {
     }
   }
   return { storage, sends, cookies };
+}
+
+/**
+ * The argument of a call that an entry is about: the argument itself, or for a destructured
+ * parameter its property (`log({ message: …, type })` → the `message` value); the whole
+ * argument when it is not an object literal we can see into.
+ */
+function argumentOf(
+  analysis: FileAnalysis,
+  call: ts.CallExpression | ts.NewExpression,
+  entry: { param: number; prop?: string | undefined },
+): ts.Expression | undefined {
+  const arg = call.arguments?.[entry.param];
+  if (!arg || entry.prop === undefined) return arg;
+  return analysis.argument(call, { arg: entry.param, prop: entry.prop, orWhole: true });
 }
