@@ -45,7 +45,7 @@ describe('the evaluation data', () => {
     expect(committed.map((c) => c.name)).toEqual(listRepos(DATA_DIR));
   });
 
-  describe.each(cases)('$name', ({ name, dir, checkout }) => {
+  describe.each(cases)('$name', ({ name, dir }) => {
     it('loads: repo.json, a policy with no errors, labels.yaml', () => {
       const { data, problems } = loadRepo(dir, name, CORE_RULES);
       expect(problems.map(formatProblem)).toEqual([]);
