@@ -747,7 +747,16 @@ export class FileAnalysis {
     const inner = unwrap(t, expr);
     if (!t.isCallExpression(inner)) return false;
     const q = this.qualifier.qualify(inner.expression);
-    return q !== undefined && INDEX.cookies.first(q) !== undefined;
+    if (!q) return false;
+    if (INDEX.cookies.first(q) !== undefined) return true;
+    // `langCookie.serialize(v)` on `createCookie('lang')`: a method of a cookie object, whose
+    // name was checked where it was created.
+    const made = q.members.lastIndexOf('()');
+    return (
+      made > 0 &&
+      INDEX.cookies.first({ root: q.root, members: q.members.slice(0, made), factories: [] }) !==
+        undefined
+    );
   }
 
   /** `name=value; Path=/; Max-Age=3600` → the name and the attributes. */
