@@ -2055,12 +2055,18 @@ export async function enrich(email: string) {
       {
         member: 'send',
         data: [{ arg: 0 }],
-        fields: [{ arg: 0, prop: 'to', category: 'user.contact.email' }],
+        fields: [
+          { arg: 0, prop: 'to', category: 'user.contact.email' },
+          { arg: 0, prop: 'from', category: 'organization' },
+        ],
       },
       {
         member: 'sendMultiple',
         data: [{ arg: 0 }],
-        fields: [{ arg: 0, prop: 'to', category: 'user.contact.email' }],
+        fields: [
+          { arg: 0, prop: 'to', category: 'user.contact.email' },
+          { arg: 0, prop: 'from', category: 'organization' },
+        ],
       },
       // client.request({ method, url, body })
       { member: 'request', data: [{ arg: 0, prop: 'body' }] },
@@ -2083,7 +2089,10 @@ export async function sendWelcome(email: string) {
       {
         member: 'messages.create',
         data: [{ arg: 1 }],
-        fields: [{ arg: 1, prop: 'to', category: 'user.contact.email' }],
+        fields: [
+          { arg: 1, prop: 'to', category: 'user.contact.email' },
+          { arg: 1, prop: 'from', category: 'organization' },
+        ],
       },
       { member: 'lists.members.createMember', data: [{ arg: 1 }] },
       { member: 'lists.members.createMembers', data: [{ arg: 1 }] },
@@ -2116,12 +2125,18 @@ export async function sendWelcome(email: string) {
       {
         member: 'sendEmail',
         data: [{ arg: 0 }],
-        fields: [{ arg: 0, prop: 'To', category: 'user.contact.email' }],
+        fields: [
+          { arg: 0, prop: 'To', category: 'user.contact.email' },
+          { arg: 0, prop: 'From', category: 'organization' },
+        ],
       },
       {
         member: 'sendEmailWithTemplate',
         data: [{ arg: 0 }],
-        fields: [{ arg: 0, prop: 'To', category: 'user.contact.email' }],
+        fields: [
+          { arg: 0, prop: 'To', category: 'user.contact.email' },
+          { arg: 0, prop: 'From', category: 'organization' },
+        ],
       },
       { member: 'sendEmailBatch', data: [{ arg: 0 }] },
       { member: 'sendEmailBatchWithTemplates', data: [{ arg: 0 }] },
@@ -2144,12 +2159,18 @@ export async function sendWelcome(email: string) {
       {
         member: 'emails.send',
         data: [{ arg: 0 }],
-        fields: [{ arg: 0, prop: 'to', category: 'user.contact.email' }],
+        fields: [
+          { arg: 0, prop: 'to', category: 'user.contact.email' },
+          { arg: 0, prop: 'from', category: 'organization' },
+        ],
       },
       {
         member: 'emails.create',
         data: [{ arg: 0 }],
-        fields: [{ arg: 0, prop: 'to', category: 'user.contact.email' }],
+        fields: [
+          { arg: 0, prop: 'to', category: 'user.contact.email' },
+          { arg: 0, prop: 'from', category: 'organization' },
+        ],
       },
       { member: 'batch.send', data: [{ arg: 0 }] },
       { member: 'batch.create', data: [{ arg: 0 }] },
@@ -2315,7 +2336,10 @@ export async function sendWelcome(email: string) {
       {
         member: 'sendMail',
         data: [{ arg: 0 }],
-        fields: [{ arg: 0, prop: 'to', category: 'user.contact.email' }],
+        fields: [
+          { arg: 0, prop: 'to', category: 'user.contact.email' },
+          { arg: 0, prop: 'from', category: 'organization' },
+        ],
       },
     ],
     example: `import nodemailer from 'nodemailer';

@@ -177,7 +177,8 @@ export interface SdkRecipe {
     /**
      * Properties whose meaning the API fixes, whatever the value is called: Twilio's `to` is a
      * phone number, Resend's `to` an email address. A value there that is not a constant or
-     * the organization's configuration is personal data of that category.
+     * the organization's configuration is personal data of that category. The category
+     * `organization` marks a field that holds the organization's own data (an email's `from`).
      */
     fields?: readonly { arg: number; prop: string; category: string }[];
   }[];

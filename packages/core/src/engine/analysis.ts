@@ -250,7 +250,10 @@ export class FileAnalysis {
         return fn ? { analysis: this, fn, name: callee.text, external: false } : undefined;
       }
     }
-    if (t.isPropertyAccessExpression(callee) && callee.expression.kind === t.SyntaxKind.ThisKeyword) {
+    if (
+      t.isPropertyAccessExpression(callee) &&
+      callee.expression.kind === t.SyntaxKind.ThisKeyword
+    ) {
       const cls = t.findAncestor(call, (node) => t.isClassLike(node));
       const method =
         cls && t.isClassLike(cls)
@@ -697,14 +700,26 @@ export class FileAnalysis {
     const nameParts = cut ? cutAtEquals(parts) : parts;
     const attributes = cut ? setCookieAttributes(parts) : undefined;
     const deletes = isCookieDeletion(this.ts, options, attributes);
-    const base = { api, node, nameNode: nameExpr, options, attributes, deletes, nameParts: { expression: nameExpr, cut } };
+    const base = {
+      api,
+      node,
+      nameNode: nameExpr,
+      options,
+      attributes,
+      deletes,
+      nameParts: { expression: nameExpr, cut },
+    };
     if (nameParts === undefined ? hasParam(parts) : isWrapperName(nameParts))
       return [{ ...base, name: undefined, wrapperName: true }];
     return resolveNames(nameParts ?? [{ kind: 'unknown' }]).map((resolved) => ({
       ...base,
       name: resolved.name,
-      ...(resolved.name === undefined && resolved.prefix !== '' ? { namePrefix: resolved.prefix } : {}),
-      ...(resolved.name === undefined && resolved.suffix !== '' ? { nameSuffix: resolved.suffix } : {}),
+      ...(resolved.name === undefined && resolved.prefix !== ''
+        ? { namePrefix: resolved.prefix }
+        : {}),
+      ...(resolved.name === undefined && resolved.suffix !== ''
+        ? { nameSuffix: resolved.suffix }
+        : {}),
     }));
   }
 
@@ -916,10 +931,12 @@ export class FileAnalysis {
     const hosts = resolveNames(this.values.template(expr, new Map())).map((resolved) =>
       resolved.name !== undefined
         ? hostOf({ value: resolved.name, complete: true })
-        : (hostOf({ value: resolved.prefix, complete: false }) ?? wildcardHost(this.values.template(expr, new Map()))),
+        : (hostOf({ value: resolved.prefix, complete: false }) ??
+          wildcardHost(this.values.template(expr, new Map()))),
     );
     const thirdParty = hosts.find(
-      (h): h is string => typeof h === 'string' && !isLoopback(h) && !isFirstPartyHost(this.policy, probeHost(h)),
+      (h): h is string =>
+        typeof h === 'string' && !isLoopback(h) && !isFirstPartyHost(this.policy, probeHost(h)),
     );
     if (thirdParty) return thirdParty;
     if (hosts.length > 0 && hosts.every((h) => h !== undefined)) return hosts[0];
@@ -994,10 +1011,14 @@ export class FileAnalysis {
           const value = this.property(arg, prop);
           if (!value) continue;
           const env = envPrefix(this.model, value);
-          if (env !== undefined && recipientForEnv(this.policy, env) === 'first-party') return RELATIVE;
+          if (env !== undefined && recipientForEnv(this.policy, env) === 'first-party')
+            return RELATIVE;
           const host = this.hostOfUrl(value);
           if (host === RELATIVE) return RELATIVE;
-          if (host !== undefined && (isLoopback(host) || isFirstPartyHost(this.policy, probeHost(host))))
+          if (
+            host !== undefined &&
+            (isLoopback(host) || isFirstPartyHost(this.policy, probeHost(host)))
+          )
             return RELATIVE;
         }
       }
@@ -1007,21 +1028,29 @@ export class FileAnalysis {
 
   /**
    * `twilio.messages.create({ to: req.body.number })`: a property whose meaning the API fixes
-   * carries that category, unless it is a constant or the organization's configuration (or is
-   * already known to carry personal data).
+   * carries that category whatever the value is called, unless it is a constant or the
+   * organization's configuration; a field of category `organization` (an email's `from`) holds
+   * the organization's own data. `within` are the fields' source ranges: what the value's own
+   * names suggested there is replaced.
    */
   private fieldTaints(
     recipe: SdkRecipe,
     call: ts.CallExpression | ts.NewExpression,
     fields: readonly { arg: number; prop: string; category: string }[],
-  ): Taint[] {
+  ): { taints: Taint[]; within: [number, number][] } {
     const taints: Taint[] = [];
+    const within: [number, number][] = [];
     for (const field of fields) {
       const value = this.argument(call, { arg: field.arg, prop: field.prop });
-      if (!value || this.values.string(value)?.complete === true) continue;
-      if (this.taint.isConfiguration(value)) continue;
+      if (!value) continue;
+      within.push([value.getStart(this.input.sourceFile), value.getEnd()]);
+      if (field.category === ORGANIZATION_FIELD) continue;
+      if (this.values.string(value)?.complete === true || this.taint.isConfiguration(value))
+        continue;
       // Whatever the value is called (`address`, `recipient`), the field says what it is.
-      const named = this.taint.of(value).filter((taint) => this.taxonomy.isPersonal(taint.category));
+      const named = this.taint
+        .of(value)
+        .filter((taint) => this.taxonomy.isPersonal(taint.category));
       if (named.length > 0) {
         taints.push(...named.map((taint) => ({ ...taint, category: field.category })));
         continue;
@@ -1045,7 +1074,7 @@ export class FileAnalysis {
         transforms: [],
       });
     }
-    return taints;
+    return { taints, within };
   }
 
   private makeSend(
@@ -1055,16 +1084,21 @@ export class FileAnalysis {
     recipient: ThirdPartyEntry | undefined,
     vendor: string | undefined,
     inputs: ts.Expression[],
-    fieldTaints: readonly Taint[] = [],
+    fields: { taints: readonly Taint[]; within: readonly [number, number][] } = {
+      taints: [],
+      within: [],
+    },
   ): SendFact {
-    // A field with a fixed meaning replaces what the value's own name suggested.
-    const replaced = new Set(fieldTaints.map((taint) => taint.steps[0]?.location.startOffset));
-    const taints = [
-      ...this.taintsOf(inputs).filter(
-        (taint) => !replaced.has(taint.steps[0]?.location.startOffset),
-      ),
-      ...fieldTaints,
-    ];
+    // A field with a fixed meaning replaces what the value's own names suggested in it.
+    const inField = (taint: Taint): boolean => {
+      const at = taint.steps[0]?.location;
+      return (
+        at !== undefined &&
+        at.file === this.input.sourceFile.fileName &&
+        fields.within.some(([start, end]) => at.startOffset >= start && at.startOffset < end)
+      );
+    };
+    const taints = [...this.taintsOf(inputs).filter((taint) => !inField(taint)), ...fields.taints];
     const relative = destination === RELATIVE;
     const host = destination === RELATIVE ? undefined : destination;
     const probe = host === undefined ? undefined : probeHost(host);
@@ -1085,8 +1119,21 @@ function trimmed(text: string): string {
   return oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine;
 }
 
+/** The category of an API field that holds the organization's own data (an email's sender). */
+const ORGANIZATION_FIELD = 'organization';
+
 /** Options of an SDK client that say which server it talks to. */
-const ENDPOINT_OPTIONS = ['host', 'baseURL', 'baseUrl', 'url', 'endpoint', 'apiHost', 'api_host', 'apiUrl', 'serverUrl'];
+const ENDPOINT_OPTIONS = [
+  'host',
+  'baseURL',
+  'baseUrl',
+  'url',
+  'endpoint',
+  'apiHost',
+  'api_host',
+  'apiUrl',
+  'serverUrl',
+];
 
 /** A host to match policy patterns with: `*.freshdesk.com` stands for `x.freshdesk.com`. */
 function probeHost(host: string): string {
@@ -1199,8 +1246,14 @@ export function functionOfDeclaration(
   t: TypeScriptApi,
   decl: ts.Node,
 ): ts.SignatureDeclaration | undefined {
-  if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl)) return decl.body ? decl : undefined;
-  if ((t.isVariableDeclaration(decl) || t.isPropertyDeclaration(decl) || t.isPropertyAssignment(decl)) && decl.initializer) {
+  if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl))
+    return decl.body ? decl : undefined;
+  if (
+    (t.isVariableDeclaration(decl) ||
+      t.isPropertyDeclaration(decl) ||
+      t.isPropertyAssignment(decl)) &&
+    decl.initializer
+  ) {
     const init = unwrap(t, decl.initializer);
     if (t.isArrowFunction(init) || t.isFunctionExpression(init)) return init;
   }
@@ -1240,7 +1293,11 @@ function isCookieDeletion(
   const number = (e: ts.Expression): number | undefined => {
     const u = unwrap(t, e);
     if (t.isNumericLiteral(u)) return Number(u.text);
-    if (t.isPrefixUnaryExpression(u) && u.operator === t.SyntaxKind.MinusToken && t.isNumericLiteral(u.operand))
+    if (
+      t.isPrefixUnaryExpression(u) &&
+      u.operator === t.SyntaxKind.MinusToken &&
+      t.isNumericLiteral(u.operand)
+    )
       return -Number(u.operand.text);
     return undefined;
   };
@@ -1255,11 +1312,19 @@ function isCookieDeletion(
     if (key === 'expires') {
       const n = number(value);
       if (n !== undefined && n < 0) return true;
-      if (t.isNewExpression(value) && t.isIdentifier(value.expression) && value.expression.text === 'Date') {
+      if (
+        t.isNewExpression(value) &&
+        t.isIdentifier(value.expression) &&
+        value.expression.text === 'Date'
+      ) {
         const arg = value.arguments?.[0];
         const at = arg ? number(arg) : undefined;
         if (at !== undefined && at < 86_400_000) return true;
-        if (arg && (t.isStringLiteral(arg) || t.isNoSubstitutionTemplateLiteral(arg)) && arg.text.includes('1970'))
+        if (
+          arg &&
+          (t.isStringLiteral(arg) || t.isNoSubstitutionTemplateLiteral(arg)) &&
+          arg.text.includes('1970')
+        )
           return true;
       }
     }
