@@ -211,13 +211,13 @@ export class TaintAnalysis {
         ...flows.map((taint) => this.extend(taint, id, `assigned to \`${id.text}\``)),
       ];
     }
-    if (t.isBindingElement(decl)) return [...own, ...this.bindingElement(decl)];
+    if (t.isBindingElement(decl)) return [...own, ...this.bindingElement(decl, depth)];
     if (t.isParameter(decl)) return [...own, ...this.parameter(decl, depth)];
     return own;
   }
 
   /** `const { card: c } = body` → what `body.card` carries; the binding name is classified too. */
-  private bindingElement(element: ts.BindingElement): Taint[] {
+  private bindingElement(element: ts.BindingElement, depth: number): Taint[] {
     const t = this.model.ts;
     const key = element.propertyName
       ? propertyKey(t, element.propertyName)
@@ -228,7 +228,53 @@ export class TaintAnalysis {
       key !== undefined && key !== (t.isIdentifier(element.name) ? element.name.text : '')
         ? this.fromName(element, key)
         : [];
-    return classified;
+    // `function post({ channel, text })`: `text` carries what each call in this file passes as
+    // its `text` (the whole argument when it is not an object literal we can see into).
+    const pattern = element.parent;
+    const param = pattern.parent;
+    if (key === undefined || !t.isObjectBindingPattern(pattern) || !t.isParameter(param))
+      return classified;
+    const fn = param.parent;
+    const index = fn.parameters.indexOf(param);
+    const decl = functionDeclarationOf(t, fn);
+    const calls = t.isMethodDeclaration(fn)
+      ? t.isIdentifier(fn.name)
+        ? this.model.methodCalls(fn.name.text)
+        : []
+      : decl
+        ? this.model.callsTo(decl)
+        : [];
+    const name =
+      decl &&
+      (t.isFunctionDeclaration(decl) || t.isVariableDeclaration(decl)) &&
+      decl.name &&
+      t.isIdentifier(decl.name)
+        ? decl.name.text
+        : t.isMethodDeclaration(fn) && t.isIdentifier(fn.name)
+          ? fn.name.text
+          : undefined;
+    const taints = [...classified];
+    for (const call of calls) {
+      const arg = call.arguments?.[index];
+      if (!arg) continue;
+      const object = unwrap(t, arg);
+      let value: ts.Expression | undefined = arg;
+      if (t.isObjectLiteralExpression(object)) {
+        value = undefined;
+        for (const property of object.properties) {
+          if (t.isPropertyAssignment(property) && propertyKey(t, property.name) === key)
+            value = property.initializer;
+          else if (t.isShorthandPropertyAssignment(property) && property.name.text === key)
+            value = property.name;
+        }
+      }
+      if (!value) continue;
+      for (const taint of this.eval(value, depth + 1))
+        taints.push(
+          this.extend(taint, value, `passed to \`${name ?? 'function'}()\` as \`${key}\``),
+        );
+    }
+    return taints;
   }
 
   /** A parameter carries what its callers pass (every call site in the file). */
@@ -400,8 +446,12 @@ export class TaintAnalysis {
     if (t.isPropertyAccessExpression(expr) || t.isElementAccessExpression(expr)) {
       const object = unwrap(t, expr.expression);
       if (isEnvironment(t, object)) return true;
-      if (t.isIdentifier(object)) return CONFIG_NAME.test(object.text) || this.isConfiguration(object, depth + 1);
-      if (t.isPropertyAccessExpression(object) && object.expression.kind === t.SyntaxKind.ThisKeyword)
+      if (t.isIdentifier(object))
+        return CONFIG_NAME.test(object.text) || this.isConfiguration(object, depth + 1);
+      if (
+        t.isPropertyAccessExpression(object) &&
+        object.expression.kind === t.SyntaxKind.ThisKeyword
+      )
         return CONFIG_NAME.test(object.name.text);
       return this.isConfiguration(object, depth + 1);
     }
@@ -715,14 +765,20 @@ function isMaskingReplace(t: typeof ts, args: readonly ts.Expression[]): boolean
 const CONFIG_NAME =
   /^(config|conf|cfg|configuration|env|environment|settings|secrets|constants|configService)$|[a-z](Config|Configuration|Settings|Env|Secrets|ConfigService)$/;
 /** Modules that hold configuration: `./config`, `@/env`, `~/lib/settings`, `../constants`. */
-const CONFIG_MODULE = /(^|[/@._-])(config|configs|configuration|env|settings|constants|secrets)([/._-]|$)/i;
+const CONFIG_MODULE =
+  /(^|[/@._-])(config|configs|configuration|env|settings|constants|secrets)([/._-]|$)/i;
 
 /** `x.split('@')`. */
 function isSplitAt(t: typeof ts, node: ts.Expression): boolean {
   const call = unwrap(t, node);
   if (!t.isCallExpression(call) || !t.isPropertyAccessExpression(call.expression)) return false;
   const arg = call.arguments[0];
-  return call.expression.name.text === 'split' && arg !== undefined && t.isStringLiteral(arg) && arg.text === '@';
+  return (
+    call.expression.name.text === 'split' &&
+    arg !== undefined &&
+    t.isStringLiteral(arg) &&
+    arg.text === '@'
+  );
 }
 
 /** `x.indexOf('@')` somewhere in an expression (`x.indexOf('@') + 1`). */
