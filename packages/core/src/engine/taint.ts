@@ -1,6 +1,7 @@
 import { detectValue, type Classification, type Taxonomy } from '@pledge/policy';
 import type ts from 'typescript';
 import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, SANITIZERS } from '../catalog/sanitizers.js';
+import { SDK_RECIPES } from '../catalog/sdks.js';
 import type { Sanitizer, SanitizerEffect } from '../catalog/types.js';
 import type { FlowStep, SourceLocation, Taint, Transform } from '../types.js';
 import type { Declaration, FileModel } from './model.js';
@@ -325,6 +326,7 @@ export class TaintAnalysis {
     // `process.env.STRIPE_SECRET_KEY`, `config.google.clientSecret`: the organization's
     // configuration, never a user's data, whatever the key is called.
     if (this.isConfiguration(expr)) return [];
+    if (isVendorReference(name)) return [];
     // A property of an object literal we can see: `const card = { number: n }; card.number`.
     const target = unwrap(t, object);
     if (t.isIdentifier(target)) {
@@ -711,6 +713,8 @@ export class TaintAnalysis {
   }
 
   private fromName(node: ts.Node, name: string): Taint[] {
+    // `stripeCustomerId`, `githubInstallationId`: a vendor's reference to its own record.
+    if (isVendorReference(name)) return [];
     const classification = this.classifyName(name);
     if (!classification || !this.options.taxonomy.isPersonal(classification.category)) {
       // Non-personal categories (last four digits, tokens) are kept so a rule can tell them apart.
@@ -799,6 +803,30 @@ function mentionsIndexOfAt(t: typeof ts, node: ts.Expression): boolean {
   };
   visit(node);
   return found;
+}
+
+/** The vendors of the SDK catalog, as names start with them: `stripe`, `hubspot`, `github`. */
+const VENDOR_PREFIXES = new Set(
+  SDK_RECIPES.map((recipe) => /^[a-z]+/i.exec(recipe.vendor)?.[0]?.toLowerCase() ?? '').filter(
+    (vendor) => vendor.length >= 3,
+  ),
+);
+const VENDOR_RECORD =
+  /(customer|contact|account|installation|subscription|workspace|team|org|organization|connect|price|product|charge|invoice|paymentmethod|payment|session|portal|lead|deal|company|ticket|conversation)_?ids?$/i;
+
+/**
+ * A name for a vendor's reference to its own record: `stripeCustomerId`, `hubspotContactId`,
+ * `github_installation_id`. The vendor's id for a customer is the vendor's, not a person's
+ * identifier the vendor did not have.
+ */
+function isVendorReference(name: string): boolean {
+  const match = /^([a-z]+)(?:_|(?=[A-Z]))(.+)$/.exec(name);
+  return (
+    match?.[1] !== undefined &&
+    match[2] !== undefined &&
+    VENDOR_PREFIXES.has(match[1]) &&
+    VENDOR_RECORD.test(match[2])
+  );
 }
 
 /** A type declared by TypeScript's standard library or Node's own typings. */
