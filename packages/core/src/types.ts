@@ -38,6 +38,8 @@ export interface Taint {
   /** 0..1: a literal card number is 1, a name heuristic less. */
   confidence: number;
   transforms: readonly Transform[];
+  /** The name that classified the source (`customerId`), when a name did. */
+  name?: string;
 }
 
 /** A text edit: replace `[start, end)` of the file with `text`. */

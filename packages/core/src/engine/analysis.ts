@@ -37,7 +37,7 @@ import {
   type CallTarget,
   type FunctionSummary,
 } from './summaries.js';
-import { TaintAnalysis } from './taint.js';
+import { TaintAnalysis, VENDOR_RECORD } from './taint.js';
 import {
   envPrefix,
   hostOf,
@@ -1000,6 +1000,30 @@ export class FileAnalysis {
   }
 
   /**
+   * An id sent to a service's API that names one of that service's records: `customer:
+   * customerId` to Stripe, `installationId` in a GitHub API path, an `accountId` to a partner
+   * API. An API can only be asked about its own records, so such an id is the vendor's, not a
+   * person's identifier disclosed to it — except to analytics, ads and replay tools, which are
+   * sent the organization's ids to profile people by.
+   */
+  private isRecordReference(via: SendFact['via'], taint: Taint): boolean {
+    if (taint.category !== 'user.unique_id' && taint.category !== 'user.device.device_id')
+      return false;
+    if (
+      taint.name === undefined ||
+      /user|member|person|visitor|distinct|anonymous/i.test(taint.name)
+    )
+      return false;
+    if (!VENDOR_RECORD.test(taint.name)) return false;
+    if (via.kind === 'pixel') return false;
+    if (via.kind === 'sdk') {
+      const category = SDK_RECIPES.find((recipe) => recipe.id === via.id)?.category;
+      return !PROFILING.has(category ?? '');
+    }
+    return true;
+  }
+
+  /**
    * Where an SDK client was pointed when it was made, if at the organization's own server:
    * `new MeiliSearch({ host: process.env.MEILI_HOST })` with `MEILI_HOST` in `firstParty.env`,
    * `new PostHog(key, { host: 'https://analytics.example.com' })` on a first-party host.
@@ -1098,7 +1122,12 @@ export class FileAnalysis {
         fields.within.some(([start, end]) => at.startOffset >= start && at.startOffset < end)
       );
     };
-    const taints = [...this.taintsOf(inputs).filter((taint) => !inField(taint)), ...fields.taints];
+    const taints = [
+      ...this.taintsOf(inputs).filter(
+        (taint) => !inField(taint) && !this.isRecordReference(via, taint),
+      ),
+      ...fields.taints,
+    ];
     const relative = destination === RELATIVE;
     const host = destination === RELATIVE ? undefined : destination;
     const probe = host === undefined ? undefined : probeHost(host);
@@ -1118,6 +1147,9 @@ function trimmed(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine;
 }
+
+/** SDK categories whose vendors profile people by the ids they are sent. */
+const PROFILING = new Set(['analytics', 'session-replay', 'ads', 'marketing', 'feature-flags']);
 
 /** The category of an API field that holds the organization's own data (an email's sender). */
 const ORGANIZATION_FIELD = 'organization';

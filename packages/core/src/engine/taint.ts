@@ -736,6 +736,7 @@ export class TaintAnalysis {
         steps: [this.step(node, `read from \`${trimText(node.getText(this.model.sourceFile))}\``)],
         confidence: classification.confidence,
         transforms: [],
+        name,
       },
     ];
   }
@@ -811,7 +812,7 @@ const VENDOR_PREFIXES = new Set(
     (vendor) => vendor.length >= 3,
   ),
 );
-const VENDOR_RECORD =
+export const VENDOR_RECORD =
   /(customer|contact|account|installation|subscription|workspace|team|org|organization|connect|price|product|charge|invoice|paymentmethod|payment|session|portal|lead|deal|company|ticket|conversation)_?ids?$/i;
 
 /**
@@ -819,7 +820,7 @@ const VENDOR_RECORD =
  * `github_installation_id`. The vendor's id for a customer is the vendor's, not a person's
  * identifier the vendor did not have.
  */
-function isVendorReference(name: string): boolean {
+export function isVendorReference(name: string): boolean {
   const match = /^([a-z]+)(?:_|(?=[A-Z]))(.+)$/.exec(name);
   return (
     match?.[1] !== undefined &&
