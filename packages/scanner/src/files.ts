@@ -8,7 +8,7 @@ import {
   statSync,
   type Dirent,
 } from 'node:fs';
-import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { EMBEDDED_EXTENSIONS, isEmbeddedFileName } from './embedded.js';
 import type { SkipReason } from './types.js';
@@ -502,4 +502,31 @@ export function errorText(error: unknown): string {
   const code = errorCode(error);
   const message = error instanceof Error ? error.message : String(error);
   return code ? `${code}: ${message.replace(/^\w+: /, '')}` : message;
+}
+
+/**
+ * The files a scan of `paths` (relative to `root`; the root by default) analyses, and those it
+ * leaves out with the reason: the scanner's own discovery, for a tool that runs another front
+ * end (ESLint) on exactly the same files.
+ */
+export function discoverSourceFiles(
+  root: string,
+  paths: readonly string[] = ['.'],
+  options: { maxFileSize?: number } = {},
+): { files: string[]; skipped: FileSkip[] } {
+  const top = realpathSync(resolve(root));
+  const ignoreRules = new IgnoreRules(top);
+  const walked = walk(
+    (paths.length > 0 ? paths : ['.']).map((p) => resolve(top, p)),
+    ignoreRules,
+  );
+  const files: string[] = [];
+  const skipped: FileSkip[] = [...walked.skipped];
+  const limits = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+  for (const path of walked.files) {
+    const outcome = readSource(path, limits);
+    if ('skip' in outcome) skipped.push({ path, ...outcome.skip });
+    else files.push(path);
+  }
+  return { files: files.sort(), skipped };
 }

@@ -43,8 +43,10 @@ export { findDirectives, type SuppressionDirective } from './suppressions.js';
 export {
   DEFAULT_MAX_FILE_SIZE,
   SOURCE_EXTENSIONS,
+  discoverSourceFiles,
   generatedMarker,
   minifiedReason,
+  type FileSkip,
 } from './files.js';
 export {
   extractInlineScripts,
