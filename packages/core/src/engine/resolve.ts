@@ -52,7 +52,14 @@ export class Qualifier {
     if (t.isPropertyAccessExpression(expr)) {
       if (expr.expression.kind === t.SyntaxKind.ThisKeyword)
         return this.qualifyThisMember(expr, depth);
-      return this.extend(this.qualify(expr.expression, depth + 1), expr.name.text);
+      const object = this.qualify(expr.expression, depth + 1);
+      // `this.db.client.user.create()` where `DbService` holds `client = new PrismaClient()`: a
+      // property of one of the project's own objects is what its declaration holds.
+      if (object?.root.kind === 'local') {
+        const held = this.declaredProperty(expr, depth);
+        if (held) return held;
+      }
+      return this.extend(object, expr.name.text);
     }
     if (t.isElementAccessExpression(expr)) {
       const key = expr.argumentExpression;
@@ -149,19 +156,55 @@ export class Qualifier {
   }
 
   /**
+   * With type information: what a property of a project object holds, read from its
+   * declaration (a class field's initializer or constructor assignment, an object literal's
+   * property), in this file or another.
+   */
+  private declaredProperty(
+    expr: ts.PropertyAccessExpression,
+    depth: number,
+  ): Qualified | undefined {
+    const checker = this.model.checker;
+    if (!checker) return undefined;
+    const t = this.model.ts;
+    const link = this.model.link?.(expr.name);
+    const local = link ? undefined : checker.getSymbolAtLocation(expr.name)?.valueDeclaration;
+    const decl =
+      link?.decl ?? (local?.getSourceFile() === this.model.sourceFile ? local : undefined);
+    if (!decl) return undefined;
+    const owner = link ? link.analysis.qualifier : this.self();
+    if (t.isPropertyDeclaration(decl) && !decl.initializer && t.isIdentifier(decl.name)) {
+      const cls = decl.parent;
+      if (t.isClassLike(cls))
+        return owner.assignedInConstructor(cls, decl.name.text, expr, depth + 1);
+      return undefined;
+    }
+    if (t.isPropertyDeclaration(decl) || t.isPropertyAssignment(decl)) {
+      const q = decl.initializer ? owner.qualify(decl.initializer, depth + 1) : undefined;
+      return q && q.root.kind !== 'local' ? q : undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * The qualified name of a declaration of this file that another file imports: a variable's
    * value or declared type, a class's base, a default export.
    */
   qualifyDeclaration(decl: ts.Node, depth = 0): Qualified | undefined {
     const t = this.model.ts;
     if (depth > MAX_DEPTH) return undefined;
-    if ((t.isVariableDeclaration(decl) || t.isClassDeclaration(decl)) && decl.name && t.isIdentifier(decl.name)) {
+    if (
+      (t.isVariableDeclaration(decl) || t.isClassDeclaration(decl)) &&
+      decl.name &&
+      t.isIdentifier(decl.name)
+    ) {
       const q = this.qualifyIdentifier(decl.name, depth + 1);
       return q.root.kind === 'local' ? undefined : q;
     }
     if (t.isBindingElement(decl)) return this.qualifyBindingElement(decl, depth + 1);
     if (t.isExportAssignment(decl)) return this.qualify(decl.expression, depth + 1);
-    if (t.isPropertyDeclaration(decl) && decl.initializer) return this.qualify(decl.initializer, depth + 1);
+    if (t.isPropertyDeclaration(decl) && decl.initializer)
+      return this.qualify(decl.initializer, depth + 1);
     return undefined;
   }
 
@@ -178,7 +221,8 @@ export class Qualifier {
     const t = this.model.ts;
     // Types and declarations can refer to each other in a circle (`let response: Response`
     // where `Response` is a variable typed by it): the walk stops at a depth, as `qualify` does.
-    if (depth > MAX_DEPTH) return { root: { kind: 'local', name: id.text }, members: [], factories: [] };
+    if (depth > MAX_DEPTH)
+      return { root: { kind: 'local', name: id.text }, members: [], factories: [] };
     const decl = this.model.resolve(id);
     if (!decl) return { root: { kind: 'global', name: id.text }, members: [], factories: [] };
     const binding = this.model.importOf(decl);
@@ -187,7 +231,9 @@ export class Qualifier {
       // information, what it holds is read from its declaration there (`export const db = new
       // PrismaClient()`); else the fallback for untyped locals applies, by name.
       const link = this.model.link?.(id);
-      const linked = link ? link.analysis.qualifier.qualifyDeclaration(link.decl, depth + 1) : undefined;
+      const linked = link
+        ? link.analysis.qualifier.qualifyDeclaration(link.decl, depth + 1)
+        : undefined;
       if (linked) return linked;
       if (isProjectModule(binding.module) || link) {
         const local: Qualified = {
@@ -217,7 +263,8 @@ export class Qualifier {
       const q = this.qualifyBindingElement(decl, depth);
       if (q) return q;
     }
-    if (t.isParameter(decl)) return this.promisedModule(decl, depth) ?? this.fromType(decl, id.text, depth);
+    if (t.isParameter(decl))
+      return this.promisedModule(decl, depth) ?? this.fromType(decl, id.text, depth);
     // `class Card extends Model {}`: `Card.init(...)` and `new Card()` are the base's.
     if (t.isClassDeclaration(decl)) {
       const base = decl.heritageClauses?.find(
@@ -244,7 +291,12 @@ export class Qualifier {
     }
     const key = element.propertyName ?? element.name;
     // `{ default: posthog }` of a module is the module's default export.
-    if (source.root.kind === 'module' && source.members.length === 0 && t.isIdentifier(key) && key.text === 'default')
+    if (
+      source.root.kind === 'module' &&
+      source.members.length === 0 &&
+      t.isIdentifier(key) &&
+      key.text === 'default'
+    )
       return source;
     if (t.isIdentifier(key) || t.isStringLiteral(key)) return this.extend(source, key.text);
     return undefined;
@@ -279,7 +331,8 @@ export class Qualifier {
     const local: Qualified = { root: { kind: 'local', name }, members: [], factories: [] };
     let type = decl.type;
     // `Client | undefined`, `Client | null`: the client.
-    if (type && t.isUnionTypeNode(type)) type = type.types.find((member) => t.isTypeReferenceNode(member));
+    if (type && t.isUnionTypeNode(type))
+      type = type.types.find((member) => t.isTypeReferenceNode(member));
     if (type && t.isTypeReferenceNode(type)) {
       const typeName = type.typeName;
       const head = t.isIdentifier(typeName) ? typeName : leftmost(t, typeName);
@@ -314,8 +367,12 @@ export class Qualifier {
     return undefined;
   }
 
+  private self(): this {
+    return this;
+  }
+
   /** `constructor() { this.api = axios.create({ baseURL }) }`: what the constructor assigns. */
-  private assignedInConstructor(
+  assignedInConstructor(
     cls: ts.ClassLikeDeclaration,
     name: string,
     expr: ts.Expression,
@@ -388,7 +445,10 @@ export class Qualifier {
 }
 
 /** `require('m')` → `m`. */
-function requiredModule(t: typeof ts, expr: ts.CallExpression | ts.NewExpression): string | undefined {
+function requiredModule(
+  t: typeof ts,
+  expr: ts.CallExpression | ts.NewExpression,
+): string | undefined {
   const arg = expr.arguments?.[0];
   // `await import('posthog-js')`: a dynamic import.
   if (t.isCallExpression(expr) && expr.expression.kind === t.SyntaxKind.ImportKeyword)
