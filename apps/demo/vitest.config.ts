@@ -3,4 +3,8 @@ import { defineProject } from 'vitest/config';
 // The demo is tested as a user's project: against the built packages (turbo builds them
 // first), without the workspace's `@pledge/source` condition, which ESLint's own config
 // loading would otherwise follow into TypeScript sources.
-export default defineProject({ test: { name: '@pledge/demo', testTimeout: 60_000 } });
+// Timeouts are hang guards, not budgets: under turbo's parallel load on two cores a typed lint of
+// the app has taken 90 s.
+export default defineProject({
+  test: { name: '@pledge/demo', testTimeout: 300_000, hookTimeout: 300_000 },
+});

@@ -1,4 +1,6 @@
 import { project } from '@repo/vitest-config';
 import { defineProject } from 'vitest/config';
 
-export default defineProject(project('@pledge/eslint-plugin', { testTimeout: 60_000 }));
+export default defineProject(
+  project('@pledge/eslint-plugin', { testTimeout: 180_000, hookTimeout: 180_000 }),
+);
