@@ -874,7 +874,7 @@ export class FileAnalysis {
         : undefined;
       // A path on an instance whose base URL we cannot read is not known to be same-origin:
       // neither one from an unreadable factory nor one known only by its type (`api: AxiosInstance`).
-      if (base) host = this.hostOfUrl(base);
+      if (base) host = this.hostOfUrl(base) ?? this.bareHost(base, ['hostname', 'host']);
       else if (host === RELATIVE && !factory && q.members.includes('()')) host = undefined;
       baseExpr = base;
     }
@@ -916,6 +916,16 @@ export class FileAnalysis {
       envRecipient && envName !== undefined ? `process.env.${envName}` : undefined,
       inputs,
     );
+  }
+
+  /** `{ hostname: 'api.example.com', path }`: a bare host name in an options object. */
+  private bareHost(options: ts.Expression, props: readonly string[]): string | undefined {
+    for (const prop of props) {
+      const value = this.property(options, prop);
+      const text = value ? this.values.string(value) : undefined;
+      if (text?.complete && /^[a-z0-9.-]+$/i.test(text.value)) return text.value.toLowerCase();
+    }
+    return undefined;
   }
 
   /**
