@@ -265,7 +265,15 @@ export class FileAnalysis {
       if (fn) return { analysis: this, fn, name: callee.name.text, external: false };
     }
     const target = this.externalTarget(call);
-    return target ? { ...target, external: true } : undefined;
+    if (target) return { ...target, external: true };
+    // `AnalyticsService.shared.track(…)`, `service.save(…)`: with type information, a method
+    // of this file called through an object.
+    const checker = this.input.checker;
+    if (!checker || !t.isPropertyAccessExpression(callee)) return undefined;
+    const decl = checker.getSymbolAtLocation(callee.name)?.valueDeclaration;
+    if (decl?.getSourceFile() !== this.input.sourceFile) return undefined;
+    const fn = functionOfDeclaration(t, decl);
+    return fn ? { analysis: this, fn, name: callee.name.text, external: false } : undefined;
   }
 
   /** Facts at calls of the project's functions whose parameters reach a sink, a send or a cookie name. */

@@ -117,7 +117,9 @@ export function computeSummary(
         if (t.isOmittedExpression(element)) continue;
         const key = element.propertyName ?? element.name;
         const own =
-          prop === undefined && t.isObjectBindingPattern(name) && t.isIdentifier(key) ? key.text : prop;
+          prop === undefined && t.isObjectBindingPattern(name) && t.isIdentifier(key)
+            ? key.text
+            : prop;
         frame.set(element, [
           {
             category: `${PARAM_MARKER}${String(i)}${own === undefined ? '' : `.${own}`}`,
@@ -131,13 +133,6 @@ export function computeSummary(
     };
     bind(param.name, undefined);
   });
-  // A parameter named for personal data (`email`) is reported inside the helper already.
-  const named = (index: number): boolean => {
-    const param = fn.parameters[index];
-    if (!param || !t.isIdentifier(param.name)) return false;
-    const classification = analysis.taint.classifyName(param.name.text);
-    return classification !== undefined && analysis.taxonomy.isPersonal(classification.category);
-  };
   const inside = (node: ts.Node): boolean => node.pos >= fn.pos && node.end <= fn.end;
   const params = (
     taints: readonly Taint[],
@@ -147,8 +142,8 @@ export function computeSummary(
       .map((taint) => {
         const [index = '', prop] = taint.category.slice(PARAM_MARKER.length).split('.');
         return { index: Number(index), prop, transforms: taint.transforms };
-      })
-      .filter((param) => !named(param.index));
+      });
+
   const taintsOf = (inputs: readonly ts.Expression[]): Taint[] =>
     inputs.flatMap((input) => [...analysis.taint.of(input)]);
   const sinkStep = (node: ts.Node, label: string): FlowStep => ({
@@ -224,7 +219,8 @@ export function computeSummary(
           return arg ? analysis.values.template(arg, holes) : [{ kind: 'unknown' }];
         });
         const name = entry.cut ? (cutAtEquals(parts) ?? parts) : parts;
-        if (isWrapperName(name)) summary.cookies.push({ name: parts, cut: entry.cut, fact: entry.fact });
+        if (isWrapperName(name))
+          summary.cookies.push({ name: parts, cut: entry.cut, fact: entry.fact });
       }
     }
   });
