@@ -130,7 +130,11 @@ export class FileAnalysis {
   constructor(readonly input: AnalysisInput) {
     this.model = new FileModel(input.ts, input.sourceFile, input.checker);
     if (input.checker) this.model.link = (node) => this.linked(node);
-    this.qualifier = new Qualifier(this.model);
+    this.qualifier = new Qualifier(
+      this.model,
+      (module) =>
+        matchRecipe({ root: { kind: 'module', module }, members: [], factories: [] }) !== undefined,
+    );
     this.values = new ValueResolver(this.model);
     const { classify, taxonomy } = policyTools(input.policy);
     this.classify = classify;

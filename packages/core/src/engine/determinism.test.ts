@@ -13,8 +13,9 @@ import { analyzeFile } from './analysis.js';
 // with a fresh program (so no cache carries over) — the findings must be identical.
 
 const RULES_DIR = join(import.meta.dirname, '../rules');
-const policy = loadPolicy(join(import.meta.dirname, '../../../../apps/demo/pledge.policy.yaml'))
-  .policy;
+const policy = loadPolicy(
+  join(import.meta.dirname, '../../../../apps/demo/pledge.policy.yaml'),
+).policy;
 if (!policy) throw new Error('the demo policy must load');
 
 const programs = Object.keys(coreRules).flatMap((ruleId) =>
@@ -71,7 +72,9 @@ function findings(paths: readonly string[], order: readonly string[]): string[] 
     const analysis = analyzeFile({ ts, sourceFile, policy: policy!, checker });
     for (const rule of Object.values(coreRules)) {
       for (const finding of runRule(rule, analysis)) {
-        const flow = finding.flow.map((step) => `${step.location.file}:${String(step.location.start.line)} ${step.label}`);
+        const flow = finding.flow.map(
+          (step) => `${step.location.file}:${String(step.location.start.line)} ${step.label}`,
+        );
         out.push(
           [
             finding.ruleId,
@@ -93,13 +96,18 @@ describe('findings do not depend on the order files are analysed in', () => {
     expect(programs.length).toBeGreaterThan(5);
   });
 
-  it.each(programs.map((p) => [p.name, p] as const))('%s', (_name, program) => {
-    const paths = program.files.map((file) => file.path);
-    const expected = findings(paths, paths);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(findings(paths, [...paths].reverse())).toEqual(expected);
-    for (const seed of [1, 2, 3]) expect(findings(paths, shuffled(paths, seed))).toEqual(expected);
-  }, 120_000);
+  it.each(programs.map((p) => [p.name, p] as const))(
+    '%s',
+    (_name, program) => {
+      const paths = program.files.map((file) => file.path);
+      const expected = findings(paths, paths);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(findings(paths, [...paths].reverse())).toEqual(expected);
+      for (const seed of [1, 2, 3])
+        expect(findings(paths, shuffled(paths, seed))).toEqual(expected);
+    },
+    120_000,
+  );
 
   it('holds for all programs analysed together, in any order', () => {
     const paths = programs.flatMap((program) => program.files.map((file) => file.path));

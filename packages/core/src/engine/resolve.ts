@@ -31,7 +31,14 @@ export class Qualifier {
   private readonly memo = new Map<ts.Node, Qualified | undefined>();
   private readonly active = new Set<ts.Node>();
 
-  constructor(private readonly model: FileModel) {}
+  /**
+   * @param isSdkModule Whether a package is a third party's SDK: the parameters of callbacks
+   * it calls (`Sentry.withScope((scope) => …)`) are its objects.
+   */
+  constructor(
+    private readonly model: FileModel,
+    private readonly isSdkModule: (module: string) => boolean = () => false,
+  ) {}
 
   qualify(expr: ts.Expression, depth = 0): Qualified | undefined {
     if (depth > MAX_DEPTH || this.active.has(expr)) return undefined;
@@ -264,7 +271,11 @@ export class Qualifier {
       if (q) return q;
     }
     if (t.isParameter(decl))
-      return this.promisedModule(decl, depth) ?? this.fromType(decl, id.text, depth);
+      return (
+        this.promisedModule(decl, depth) ??
+        this.sdkCallbackParameter(decl, depth) ??
+        this.fromType(decl, id.text, depth)
+      );
     // `class Card extends Model {}`: `Card.init(...)` and `new Card()` are the base's.
     if (t.isClassDeclaration(decl)) {
       const base = decl.heritageClauses?.find(
@@ -300,6 +311,24 @@ export class Qualifier {
       return source;
     if (t.isIdentifier(key) || t.isStringLiteral(key)) return this.extend(source, key.text);
     return undefined;
+  }
+
+  /**
+   * A parameter of a callback an SDK calls: `Sentry.withScope((scope) => scope.setUser(u))` —
+   * the SDK's own object.
+   */
+  private sdkCallbackParameter(
+    param: ts.ParameterDeclaration,
+    depth: number,
+  ): Qualified | undefined {
+    const t = this.model.ts;
+    const fn = param.parent;
+    const call = fn.parent;
+    if (!(t.isArrowFunction(fn) || t.isFunctionExpression(fn))) return undefined;
+    if (!t.isCallExpression(call) || !call.arguments.some((arg) => arg === fn)) return undefined;
+    const callee = this.qualify(call.expression, depth + 1);
+    if (callee?.root.kind !== 'module' || !this.isSdkModule(callee.root.module)) return undefined;
+    return { root: callee.root, members: [...callee.members, '()'], factories: [] };
   }
 
   /** The parameter of `import('m').then((mod) => …)`: the module. */

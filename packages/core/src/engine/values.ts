@@ -76,7 +76,9 @@ export class ValueResolver {
       const a = this.string(expr.whenTrue, depth + 1);
       const b = this.string(expr.whenFalse, depth + 1);
       if (a?.complete && b?.complete)
-        return [{ kind: 'alternatives', texts: a.value === b.value ? [a.value] : [a.value, b.value] }];
+        return [
+          { kind: 'alternatives', texts: a.value === b.value ? [a.value] : [a.value, b.value] },
+        ];
     }
     if (t.isCallExpression(expr)) {
       // `[\`${NAME}=${v}\`, 'path=/'].join('; ')`: the parts, joined.
@@ -90,7 +92,8 @@ export class ValueResolver {
     if (value?.complete) return [{ kind: 'text', text: value.value }];
     const alternatives = this.unionOf(expr);
     if (alternatives) return [{ kind: 'alternatives', texts: alternatives }];
-    if (value && value.value !== '') return [{ kind: 'text', text: value.value }, { kind: 'unknown' }];
+    if (value && value.value !== '')
+      return [{ kind: 'text', text: value.value }, { kind: 'unknown' }];
     return [{ kind: 'unknown' }];
   }
 
@@ -106,7 +109,9 @@ export class ValueResolver {
     if (!t.isArrayLiteralExpression(list) || list.elements.some((e) => t.isSpreadElement(e)))
       return undefined;
     const separatorArg = call.arguments[0];
-    const separator = separatorArg ? this.string(separatorArg, depth + 1) : { value: ',', complete: true };
+    const separator = separatorArg
+      ? this.string(separatorArg, depth + 1)
+      : { value: ',', complete: true };
     if (!separator?.complete) return undefined;
     const parts: NamePart[] = [];
     list.elements.forEach((element, i) => {
@@ -429,7 +434,10 @@ export function envPrefix(model: FileModel, node: ts.Expression, depth = 0): str
   // variables the lookup can pick (the first names them).
   if (t.isElementAccessExpression(expr) && t.isIdentifier(unwrap(t, expr.expression))) {
     const decl = model.resolve(unwrap(t, expr.expression) as ts.Identifier);
-    const object = decl && t.isVariableDeclaration(decl) && decl.initializer ? unwrap(t, decl.initializer) : undefined;
+    const object =
+      decl && t.isVariableDeclaration(decl) && decl.initializer
+        ? unwrap(t, decl.initializer)
+        : undefined;
     if (object && t.isObjectLiteralExpression(object)) {
       for (const property of object.properties) {
         if (!t.isPropertyAssignment(property)) continue;
@@ -489,7 +497,8 @@ function mergeParts(parts: readonly NamePart[]): NamePart[] {
   for (const part of parts) {
     const last = out.at(-1);
     if (part.kind === 'text' && part.text === '') continue;
-    if (part.kind === 'text' && last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text + part.text };
+    if (part.kind === 'text' && last?.kind === 'text')
+      out[out.length - 1] = { kind: 'text', text: last.text + part.text };
     else out.push(part);
   }
   return out;
@@ -500,7 +509,9 @@ export function substituteParts(
   parts: readonly NamePart[],
   argument: (index: number) => readonly NamePart[],
 ): NamePart[] {
-  return mergeParts(parts.flatMap((part) => (part.kind === 'param' ? argument(part.index) : [part])));
+  return mergeParts(
+    parts.flatMap((part) => (part.kind === 'param' ? argument(part.index) : [part])),
+  );
 }
 
 /** Whether a template still has a parameter of its wrapper in it. */
