@@ -1028,7 +1028,7 @@ export class FileAnalysis {
    * person's identifier disclosed to it — except to analytics, ads and replay tools, which are
    * sent the organization's ids to profile people by.
    */
-  private isRecordReference(via: SendFact['via'], taint: Taint): boolean {
+  isRecordReference(via: SendFact['via'], taint: Taint): boolean {
     if (taint.category !== 'user.unique_id' && taint.category !== 'user.device.device_id')
       return false;
     if (

@@ -280,7 +280,8 @@ export function collectCallSiteFacts(analysis: FileAnalysis): {
       }
       for (const entry of summary.sends) {
         const taints = taintsAt(entry);
-        if (taints.length > 0) sends.push({ ...entry.fact, node: call, taints, inputs: [] });
+        const sent = taints.filter((taint) => !analysis.isRecordReference(entry.fact.via, taint));
+        if (sent.length > 0) sends.push({ ...entry.fact, node: call, taints: sent, inputs: [] });
       }
     }
     if (summary.cookies.length === 0) continue;
