@@ -28,7 +28,15 @@ import type {
 } from '../catalog/types.js';
 import type { AnalysisInput, SourceLocation, Taint, TypeScriptApi } from '../types.js';
 import { FileModel, packageOf, type LinkedDeclaration } from './model.js';
-import { matchPattern, PatternIndex, Qualifier, unwrap, type Qualified } from './resolve.js';
+import {
+  functionOfDeclaration,
+  matchPattern,
+  numericValue,
+  PatternIndex,
+  Qualifier,
+  unwrap,
+  type Qualified,
+} from './resolve.js';
 import {
   collectCallSiteFacts,
   computeSummary,
@@ -1295,26 +1303,6 @@ export function analyzeFile(input: AnalysisInput): FileAnalysis {
   return analysis;
 }
 
-/** The function a declaration names: `function f() {}`, a method, `const f = () => {}`. */
-export function functionOfDeclaration(
-  t: TypeScriptApi,
-  decl: ts.Node,
-): ts.SignatureDeclaration | undefined {
-  if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl))
-    return decl.body ? decl : undefined;
-  if (
-    (t.isVariableDeclaration(decl) ||
-      t.isPropertyDeclaration(decl) ||
-      t.isPropertyAssignment(decl)) &&
-    decl.initializer
-  ) {
-    const init = unwrap(t, decl.initializer);
-    if (t.isArrowFunction(init) || t.isFunctionExpression(init)) return init;
-  }
-  if (t.isArrowFunction(decl) || t.isFunctionExpression(decl)) return decl;
-  return undefined;
-}
-
 /** The attributes of a `Set-Cookie` string after its first `;`, where they are known text. */
 function setCookieAttributes(parts: readonly NamePart[]): string[] | undefined {
   const text = parts.map((part) => (part.kind === 'text' ? part.text : '\u0000')).join('');
@@ -1344,17 +1332,7 @@ function isCookieDeletion(
     return true;
   const object = options ? unwrap(t, options) : undefined;
   if (!object || !t.isObjectLiteralExpression(object)) return false;
-  const number = (e: ts.Expression): number | undefined => {
-    const u = unwrap(t, e);
-    if (t.isNumericLiteral(u)) return Number(u.text);
-    if (
-      t.isPrefixUnaryExpression(u) &&
-      u.operator === t.SyntaxKind.MinusToken &&
-      t.isNumericLiteral(u.operand)
-    )
-      return -Number(u.operand.text);
-    return undefined;
-  };
+  const number = (e: ts.Expression): number | undefined => numericValue(t, e);
   for (const property of object.properties) {
     if (!t.isPropertyAssignment(property)) continue;
     const key = propertyKey(t, property.name)?.toLowerCase();

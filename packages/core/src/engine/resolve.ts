@@ -145,7 +145,7 @@ export class Qualifier {
     const decl: ts.Node | undefined = link ? link.decl : local;
     const owner = link ? link.analysis.qualifier : undefined;
     if (!decl) return undefined;
-    const fn = functionOf(t, decl);
+    const fn = functionOfDeclaration(t, decl);
     if (!fn?.body) return undefined;
     const returned: ts.Expression[] = [];
     if (t.isBlock(fn.body)) {
@@ -491,13 +491,39 @@ function requiredModule(
     : undefined;
 }
 
-/** The function a declaration names (`function f`, `const f = () => …`). */
-function functionOf(t: typeof ts, decl: ts.Node): ts.FunctionLikeDeclaration | undefined {
-  if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl)) return decl;
-  if (t.isVariableDeclaration(decl) && decl.initializer) {
+/**
+ * The function a declaration names: `function f() {}` or a method with a body, `const f = () =>
+ * {}`, a property or property assignment holding a function, or the function itself.
+ */
+export function functionOfDeclaration(
+  t: typeof ts,
+  decl: ts.Node,
+): ts.FunctionLikeDeclaration | undefined {
+  if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl))
+    return decl.body ? decl : undefined;
+  if (
+    (t.isVariableDeclaration(decl) ||
+      t.isPropertyDeclaration(decl) ||
+      t.isPropertyAssignment(decl)) &&
+    decl.initializer
+  ) {
     const init = unwrap(t, decl.initializer);
     if (t.isArrowFunction(init) || t.isFunctionExpression(init)) return init;
   }
+  if (t.isArrowFunction(decl) || t.isFunctionExpression(decl)) return decl;
+  return undefined;
+}
+
+/** The value of a numeric literal, negative ones included (`-4`). */
+export function numericValue(t: typeof ts, node: ts.Expression): number | undefined {
+  const u = unwrap(t, node);
+  if (t.isNumericLiteral(u)) return Number(u.text);
+  if (
+    t.isPrefixUnaryExpression(u) &&
+    u.operator === t.SyntaxKind.MinusToken &&
+    t.isNumericLiteral(u.operand)
+  )
+    return -Number(u.operand.text);
   return undefined;
 }
 

@@ -5,7 +5,7 @@ import { SDK_RECIPES } from '../catalog/sdks.js';
 import type { Sanitizer, SanitizerEffect } from '../catalog/types.js';
 import type { FlowStep, SourceLocation, Taint, Transform } from '../types.js';
 import type { Declaration, FileModel } from './model.js';
-import { matchPattern, PatternIndex, unwrap, type Qualifier } from './resolve.js';
+import { matchPattern, numericValue, PatternIndex, unwrap, type Qualifier } from './resolve.js';
 import { propertyKey } from './values.js';
 
 // Which data categories does an expression carry, and how did they get there? An abstract
@@ -909,17 +909,7 @@ function argsHaveShape(
   const args = call.arguments ?? [];
   const [first, second] = args;
   if (!first) return false;
-  const num = (e: ts.Expression): number | undefined => {
-    const u = unwrap(t, e);
-    if (t.isNumericLiteral(u)) return Number(u.text);
-    if (
-      t.isPrefixUnaryExpression(u) &&
-      u.operator === t.SyntaxKind.MinusToken &&
-      t.isNumericLiteral(u.operand)
-    )
-      return -Number(u.operand.text);
-    return undefined;
-  };
+  const num = (e: ts.Expression): number | undefined => numericValue(t, e);
   if (shape.shape === 'first-n')
     return num(first) === 0 && second !== undefined && num(second) === shape.n;
   if (second !== undefined) return false;

@@ -1,6 +1,6 @@
 import type ts from 'typescript';
 import type { FileModel } from './model.js';
-import { unwrap } from './resolve.js';
+import { functionOfDeclaration, unwrap } from './resolve.js';
 
 /**
  * A string known statically: `complete` when the whole value is known, otherwise `value` is
@@ -138,7 +138,7 @@ export class ValueResolver {
     const link = local && this.model.importOf(local) ? this.model.link?.(callee) : undefined;
     const decl: ts.Node | undefined = link ? link.decl : local;
     const owner = link ? link.analysis.values : undefined;
-    const fn = decl ? functionLike(t, decl) : undefined;
+    const fn = decl ? functionOfDeclaration(t, decl) : undefined;
     if (!fn?.body) return undefined;
     let value: ts.Expression | undefined;
     if (t.isBlock(fn.body)) {
@@ -578,14 +578,4 @@ export function resolveNames(parts: readonly NamePart[]): ResolvedName[] {
       suffix: list.slice(last + 1).join(''),
     };
   });
-}
-
-/** The function a declaration names: `function f`, a method, `const f = () => …`. */
-function functionLike(t: typeof ts, decl: ts.Node): ts.FunctionLikeDeclaration | undefined {
-  if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl)) return decl;
-  if (t.isVariableDeclaration(decl) && decl.initializer) {
-    const init = unwrap(t, decl.initializer);
-    if (t.isArrowFunction(init) || t.isFunctionExpression(init)) return init;
-  }
-  return undefined;
 }
