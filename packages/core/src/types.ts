@@ -1,5 +1,6 @@
 import type { ClauseCitation, Policy } from '@pledge/policy';
 import type ts from 'typescript';
+import type { CatalogIndex } from './catalog/index.js';
 
 /** The TypeScript namespace a front end hands to the engine (its own copy: typescript-eslint's or ts-morph's). */
 export type TypeScriptApi = typeof ts;
@@ -90,4 +91,6 @@ export interface AnalysisInput {
   policy: Policy;
   /** When present, detectors ask it where the answer changes the verdict. */
   checker?: ts.TypeChecker | undefined;
+  /** The run's catalogs (`indexCatalogs(packs' catalogs)`); the built-in ones by default. */
+  catalogs?: CatalogIndex | undefined;
 }

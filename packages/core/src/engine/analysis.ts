@@ -2,7 +2,6 @@ import {
   createClassifier,
   createTaxonomy,
   isFirstPartyHost,
-  matchGlob,
   matchHost,
   recipientForEnv,
   recipientForHost,
@@ -13,15 +12,10 @@ import {
   type ThirdPartyEntry,
 } from '@pledge/policy';
 import type ts from 'typescript';
-import { COOKIE_APIS } from '../catalog/cookies.js';
-import { ENV_ENDPOINTS } from '../catalog/env.js';
-import { HTTP_CLIENTS } from '../catalog/http.js';
-import { SDK_RECIPES } from '../catalog/sdks.js';
-import { ENTITY_DECORATORS, SCHEMA_DEFINITIONS, STORAGE_SINKS } from '../catalog/storage.js';
+import { CORE_CATALOGS, type CatalogIndex } from '../catalog/index.js';
 import type {
   ArgumentSpec,
   CookieApi,
-  EnvEndpoint,
   HttpClient,
   SdkRecipe,
   StorageSink,
@@ -32,7 +26,6 @@ import {
   functionOfDeclaration,
   matchPattern,
   numericValue,
-  PatternIndex,
   Qualifier,
   unwrap,
   type Qualified,
@@ -134,14 +127,16 @@ export class FileAnalysis {
   readonly taint: TaintAnalysis;
   readonly taxonomy: Taxonomy;
   readonly classify: (name: string) => Classification | undefined;
+  /** The catalogs of this run: the built-in ones and what the loaded packs add. */
+  readonly catalogs: CatalogIndex;
 
   constructor(readonly input: AnalysisInput) {
+    this.catalogs = input.catalogs ?? CORE_CATALOGS;
     this.model = new FileModel(input.ts, input.sourceFile, input.checker);
     if (input.checker) this.model.link = (node) => this.linked(node);
     this.qualifier = new Qualifier(
       this.model,
-      (module) =>
-        matchRecipe({ root: { kind: 'module', module }, members: [], factories: [] }) !== undefined,
+      (module) => this.catalogs.recipeOfPackage(module) !== undefined,
     );
     this.values = new ValueResolver(this.model);
     const { classify, taxonomy } = policyTools(input.policy);
@@ -150,12 +145,14 @@ export class FileAnalysis {
     this.taint = new TaintAnalysis(this.model, this.qualifier, {
       classify,
       taxonomy,
+      catalogs: this.catalogs,
       location: (node) => this.location(node),
       isConstant: (node) => this.values.string(node)?.complete === true,
       isVendorResult: (call) => {
         const q = this.qualifier.qualify(call.expression);
         return (
-          q !== undefined && (matchRecipe(q) !== undefined || INDEX.http.first(q) !== undefined)
+          q !== undefined &&
+          (this.catalogs.recipeOf(q) !== undefined || this.catalogs.http.first(q) !== undefined)
         );
       },
       external: (call, argTaints) => {
@@ -463,7 +460,7 @@ export class FileAnalysis {
   private findStorage(): StorageFact[] {
     const facts: StorageFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const sink = INDEX.storage.first(q);
+      const sink = this.catalogs.storage.first(q);
       if (!sink) continue;
       let sqlColumns: { name: string; category: string }[] = [];
       if (sink.sql) {
@@ -479,7 +476,7 @@ export class FileAnalysis {
     // Tagged SQL templates: the static parts are the statement, the substitutions its values.
     for (const tagged of this.model.taggedTemplates) {
       const q = this.qualifier.qualify(tagged.tag);
-      const sink = q ? INDEX.storage.first(q) : undefined;
+      const sink = q ? this.catalogs.storage.first(q) : undefined;
       if (!sink?.sql) continue;
       const template = tagged.template;
       const spans = this.ts.isTemplateExpression(template) ? template.templateSpans : [];
@@ -524,7 +521,7 @@ export class FileAnalysis {
     const t = this.ts;
     const facts: SchemaFieldFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const definition = INDEX.schemas.first(q);
+      const definition = this.catalogs.schemas.first(q);
       if (!definition) continue;
       const fields = this.argument(call, definition.fields);
       if (!fields) continue;
@@ -555,7 +552,7 @@ export class FileAnalysis {
             : [];
         });
       const classDecorators = decorators(cls);
-      const kind = ENTITY_DECORATORS.find((entry) =>
+      const kind = this.catalogs.entityDecorators.find((entry) =>
         classDecorators.some((d) =>
           entry.modules.some((m) => entry.classDecorators.some((c) => d === `${m}:${c}`)),
         ),
@@ -628,7 +625,7 @@ export class FileAnalysis {
     const t = this.ts;
     const facts: CookieFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const api = INDEX.cookies.first(q);
+      const api = this.catalogs.cookies.first(q);
       if (api) facts.push(...this.cookieFromCall(api, call));
     }
     // document.cookie = 'name=value; Max-Age=...'
@@ -783,14 +780,17 @@ export class FileAnalysis {
     if (!t.isCallExpression(inner)) return false;
     const q = this.qualifier.qualify(inner.expression);
     if (!q) return false;
-    if (INDEX.cookies.first(q) !== undefined) return true;
+    if (this.catalogs.cookies.first(q) !== undefined) return true;
     // `langCookie.serialize(v)` on `createCookie('lang')`: a method of a cookie object, whose
     // name was checked where it was created.
     const made = q.members.lastIndexOf('()');
     return (
       made > 0 &&
-      INDEX.cookies.first({ root: q.root, members: q.members.slice(0, made), factories: [] }) !==
-        undefined
+      this.catalogs.cookies.first({
+        root: q.root,
+        members: q.members.slice(0, made),
+        factories: [],
+      }) !== undefined
     );
   }
 
@@ -807,7 +807,7 @@ export class FileAnalysis {
     const t = this.ts;
     const facts: SendFact[] = [];
     for (const { call, q } of this.qualifiedCalls()) {
-      const recipe = matchRecipe(q);
+      const recipe = this.catalogs.recipeOf(q);
       if (recipe) {
         const send = recipe.sends.find((s) =>
           matchPattern({ modules: ['*'], globals: ['*'], locals: ['*'], member: s.member }, q),
@@ -815,7 +815,7 @@ export class FileAnalysis {
         if (send) facts.push(this.sdkSend(recipe, q, call, send.data, send.fields ?? []));
         continue;
       }
-      const client = INDEX.http.first(q);
+      const client = this.catalogs.http.first(q);
       if (client) facts.push(this.httpSend(client, q, call));
     }
     // Pixels: `img.src = url`, `new Image().src = url`, `<img src={url} />`.
@@ -909,7 +909,8 @@ export class FileAnalysis {
       if (owner === 'first-party') host = RELATIVE;
       else envRecipient = owner;
       // `process.env.SLACK_WEBHOOK_URL`: a variable whose name says whose endpoint it holds.
-      if (owner === undefined && envName !== undefined) host = endpointOfEnv(envName)?.host;
+      if (owner === undefined && envName !== undefined)
+        host = this.catalogs.endpointOfEnv(envName)?.host;
     }
     if (host === undefined && client.host) {
       // `https.request({ hostname: 'api.example.com', path })`: a bare host name.
@@ -1047,7 +1048,7 @@ export class FileAnalysis {
     if (!VENDOR_RECORD.test(taint.name)) return false;
     if (via.kind === 'pixel') return false;
     if (via.kind === 'sdk') {
-      const category = SDK_RECIPES.find((recipe) => recipe.id === via.id)?.category;
+      const category = this.catalogs.recipe(via.id)?.category;
       return !PROFILING.has(category ?? '');
     }
     return true;
@@ -1213,12 +1214,6 @@ function wildcardHost(parts: readonly NamePart[]): string | undefined {
   return `*${known.toLowerCase()}`;
 }
 
-/** The vendor endpoint an environment variable's name points to (`SLACK_WEBHOOK_URL`). */
-function endpointOfEnv(name: string): EnvEndpoint | undefined {
-  const upper = name.toUpperCase();
-  return ENV_ENDPOINTS.find((endpoint) => endpoint.names.some((glob) => matchGlob(glob, upper)));
-}
-
 /** How many files deep returns are followed across files (see `TaintOptions.external`). */
 const MAX_EXTERNAL_DEPTH = 6;
 let externalDepth = 0;
@@ -1233,35 +1228,6 @@ function isLoopback(host: string): boolean {
     h === '::1' ||
     h === '0.0.0.0'
   );
-}
-
-/** The catalogs, indexed once per process. */
-const INDEX = {
-  storage: new PatternIndex(STORAGE_SINKS, (s) => s.patterns),
-  schemas: new PatternIndex(SCHEMA_DEFINITIONS, (d) => d.patterns),
-  cookies: new PatternIndex(COOKIE_APIS, (a) => a.patterns),
-  http: new PatternIndex(HTTP_CLIENTS, (c) => c.patterns),
-};
-
-/** SDK recipes by package name and by global. */
-const RECIPES_BY_ROOT = (() => {
-  const byPackage = new Map<string, SdkRecipe>();
-  const byGlobal = new Map<string, SdkRecipe>();
-  for (const recipe of SDK_RECIPES) {
-    for (const name of recipe.packages) if (!byPackage.has(name)) byPackage.set(name, recipe);
-    for (const name of recipe.globals) if (!byGlobal.has(name)) byGlobal.set(name, recipe);
-  }
-  return { byPackage, byGlobal };
-})();
-
-function matchRecipe(q: Qualified): SdkRecipe | undefined {
-  if (q.root.kind === 'module') {
-    return (
-      RECIPES_BY_ROOT.byPackage.get(q.root.module) ??
-      RECIPES_BY_ROOT.byPackage.get(packageOf(q.root.module))
-    );
-  }
-  return q.root.kind === 'global' ? RECIPES_BY_ROOT.byGlobal.get(q.root.name) : undefined;
 }
 
 const toolsCache = new WeakMap<
@@ -1290,16 +1256,34 @@ export function policyTools(policy: Policy): {
 
 const analysisCache = new WeakMap<
   ts.SourceFile,
-  { policy: Policy; checker: ts.TypeChecker | undefined; analysis: FileAnalysis }
+  {
+    policy: Policy;
+    checker: ts.TypeChecker | undefined;
+    catalogs: CatalogIndex;
+    analysis: FileAnalysis;
+  }[]
 >();
 
 /** The analysis of a file, shared by every rule that asks for it during one lint or scan. */
 export function analyzeFile(input: AnalysisInput): FileAnalysis {
-  const cached = analysisCache.get(input.sourceFile);
-  if (cached && cached.policy === input.policy && cached.checker === input.checker)
-    return cached.analysis;
-  const analysis = new FileAnalysis(input);
-  analysisCache.set(input.sourceFile, { policy: input.policy, checker: input.checker, analysis });
+  const catalogs = input.catalogs ?? CORE_CATALOGS;
+  const entries = analysisCache.get(input.sourceFile) ?? [];
+  const cached = entries.find(
+    (entry) =>
+      entry.policy === input.policy &&
+      entry.checker === input.checker &&
+      entry.catalogs === catalogs,
+  );
+  if (cached) return cached.analysis;
+  const analysis = new FileAnalysis({ ...input, catalogs });
+  // One entry per policy, checker and catalogs; a new policy or program replaces the old ones.
+  const kept = entries.filter(
+    (entry) => entry.policy === input.policy && entry.checker === input.checker,
+  );
+  analysisCache.set(input.sourceFile, [
+    ...kept.slice(-3),
+    { policy: input.policy, checker: input.checker, catalogs, analysis },
+  ]);
   return analysis;
 }
 

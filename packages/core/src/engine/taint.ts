@@ -1,11 +1,11 @@
 import { detectValue, type Classification, type Taxonomy } from '@pledge/policy';
 import type ts from 'typescript';
-import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, SANITIZERS } from '../catalog/sanitizers.js';
-import { SDK_RECIPES } from '../catalog/sdks.js';
+import type { CatalogIndex } from '../catalog/index.js';
+import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS } from '../catalog/sanitizers.js';
 import type { Sanitizer, SanitizerEffect } from '../catalog/types.js';
 import type { FlowStep, SourceLocation, Taint, Transform } from '../types.js';
 import type { Declaration, FileModel } from './model.js';
-import { matchPattern, numericValue, PatternIndex, unwrap, type Qualifier } from './resolve.js';
+import { matchPattern, numericValue, unwrap, type Qualifier } from './resolve.js';
 import { propertyKey } from './values.js';
 
 // Which data categories does an expression carry, and how did they get there? An abstract
@@ -20,7 +20,6 @@ import { propertyKey } from './values.js';
 // predicates and lengths carry nothing.
 
 const MAX_DEPTH = 24;
-const SANITIZER_INDEX = new PatternIndex(SANITIZERS, (s) => s.patterns);
 const MAX_STEPS = 8;
 /** Names below this confidence are not sources (`name` alone is 0.5). */
 export const NAME_CONFIDENCE_THRESHOLD = 0.6;
@@ -76,6 +75,8 @@ export interface TaintOptions {
    */
   isVendorResult?: (call: ts.CallExpression | ts.NewExpression) => boolean;
   taxonomy: Taxonomy;
+  /** The run's catalogs: sanitisers and the SDK vendors whose record ids are not personal. */
+  catalogs: CatalogIndex;
   location: (node: ts.Node) => SourceLocation;
   /** Whether an expression is a string known statically (a constant is nobody's personal data). */
   isConstant?: (node: ts.Expression) => boolean;
@@ -326,7 +327,7 @@ export class TaintAnalysis {
     // `process.env.STRIPE_SECRET_KEY`, `config.google.clientSecret`: the organization's
     // configuration, never a user's data, whatever the key is called.
     if (this.isConfiguration(expr)) return [];
-    if (isVendorReference(name)) return [];
+    if (isVendorReference(name, this.options.catalogs)) return [];
     // A property of an object literal we can see: `const card = { number: n }; card.number`.
     const target = unwrap(t, object);
     if (t.isIdentifier(target)) {
@@ -518,7 +519,7 @@ export class TaintAnalysis {
         : undefined;
 
     if (q) {
-      for (const sanitizer of SANITIZER_INDEX.candidates(q)) {
+      for (const sanitizer of this.options.catalogs.sanitizerIndex.candidates(q)) {
         if (!sanitizer.patterns.some((pattern) => matchPattern(pattern, q))) continue;
         if (sanitizer.args && !argsHaveShape(t, expr, sanitizer.args)) continue;
         if (sanitizer.effect === 'clean') return [];
@@ -714,7 +715,7 @@ export class TaintAnalysis {
 
   private fromName(node: ts.Node, name: string): Taint[] {
     // `stripeCustomerId`, `githubInstallationId`: a vendor's reference to its own record.
-    if (isVendorReference(name)) return [];
+    if (isVendorReference(name, this.options.catalogs)) return [];
     const classification = this.classifyName(name);
     if (!classification || !this.options.taxonomy.isPersonal(classification.category)) {
       // Non-personal categories (last four digits, tokens) are kept so a rule can tell them apart.
@@ -806,12 +807,6 @@ function mentionsIndexOfAt(t: typeof ts, node: ts.Expression): boolean {
   return found;
 }
 
-/** The vendors of the SDK catalog, as names start with them: `stripe`, `hubspot`, `github`. */
-const VENDOR_PREFIXES = new Set(
-  SDK_RECIPES.map((recipe) => /^[a-z]+/i.exec(recipe.vendor)?.[0]?.toLowerCase() ?? '').filter(
-    (vendor) => vendor.length >= 3,
-  ),
-);
 export const VENDOR_RECORD =
   /(customer|contact|account|installation|subscription|workspace|team|org|organization|connect|price|product|charge|invoice|paymentmethod|payment|session|portal|lead|deal|company|ticket|conversation)_?ids?$/i;
 
@@ -820,12 +815,12 @@ export const VENDOR_RECORD =
  * `github_installation_id`. The vendor's id for a customer is the vendor's, not a person's
  * identifier the vendor did not have.
  */
-export function isVendorReference(name: string): boolean {
+export function isVendorReference(name: string, catalogs: CatalogIndex): boolean {
   const match = /^([a-z]+)(?:_|(?=[A-Z]))(.+)$/.exec(name);
   return (
     match?.[1] !== undefined &&
     match[2] !== undefined &&
-    VENDOR_PREFIXES.has(match[1]) &&
+    catalogs.vendorPrefixes.has(match[1]) &&
     VENDOR_RECORD.test(match[2])
   );
 }
