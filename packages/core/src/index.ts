@@ -12,7 +12,7 @@ export { SDK_RECIPES } from './catalog/sdks.js';
 export { SANITIZERS } from './catalog/sanitizers.js';
 export { ENTITY_DECORATORS, SCHEMA_DEFINITIONS, STORAGE_SINKS } from './catalog/storage.js';
 export type * from './catalog/types.js';
-export { CatalogIndex, indexCatalogs, type CatalogExtension } from './catalog/index.js';
+export { CORE_CATALOGS } from './catalog/index.js';
 export { noFullCardStorage, noPiiToUndeclaredThirdParty, noUndeclaredCookie };
 
 /** The built-in rules, by id. */

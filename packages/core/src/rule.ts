@@ -1,11 +1,26 @@
 import {
   citeClause,
+  cookieDeclaration,
+  isFirstPartyHost,
   maskText,
+  mayReceive,
+  recipientForHost,
+  recipientForPackage,
   type ClauseCitation,
+  type CookieDeclarationEntry,
   type Policy,
   type Taxonomy,
+  type ThirdPartyEntry,
 } from '@pledge/policy';
 import type ts from 'typescript';
+import type {
+  CookieApi,
+  HttpClient,
+  Sanitizer,
+  SchemaDefinition,
+  SdkRecipe,
+  StorageSink,
+} from './catalog/types.js';
 import type {
   CookieFact,
   FileAnalysis,
@@ -13,7 +28,8 @@ import type {
   SendFact,
   StorageFact,
 } from './engine/analysis.js';
-import type { Finding, FlowStep, Suggestion, TextEdit, TypeScriptApi } from './types.js';
+import { RELATIVE } from './engine/values.js';
+import type { Finding, FlowStep, Suggestion, Taint, TextEdit, TypeScriptApi } from './types.js';
 
 // The stable authoring API. A rule is front-end neutral: it listens to the facts the engine
 // computed for a file (storage writes, cookies, sends, schema fields) or to TypeScript syntax,
@@ -71,6 +87,69 @@ export interface RuleListeners {
   done?: () => void;
 }
 
+/** The catalogs a call can match, and the entry each holds. */
+export interface CatalogEntries {
+  storage: StorageSink;
+  schemas: SchemaDefinition;
+  cookies: CookieApi;
+  http: HttpClient;
+  sdks: SdkRecipe;
+  sanitizers: Sanitizer;
+}
+
+/** Where a URL or a send goes, resolved against the policy. */
+export interface Destination {
+  /** The host, when known; `*.example.com` when only the domain is. */
+  host: string | undefined;
+  /** The URL is relative: the same origin. */
+  relative: boolean;
+  /** The host (or SDK) is the organization's own. */
+  firstParty: boolean;
+  /** The policy's third party for the host or SDK, when it declares one. */
+  recipient: ThirdPartyEntry | undefined;
+}
+
+/** What the engine knows about the code of a file: the flow queries rules build on. */
+export interface FlowQueries {
+  /** The personal-data categories an expression carries, each with the flow that brought it there. */
+  taintOf(node: ts.Expression): readonly Taint[];
+  /** The catalog entry a call matches (imports, aliases, wrappers and clients followed), if any. */
+  matchCall<K extends keyof CatalogEntries>(
+    call: ts.CallExpression | ts.NewExpression,
+    catalog: K,
+  ): CatalogEntries[K] | undefined;
+  /** The text of an expression known statically (literals, constants, other files' exports). */
+  stringValue(node: ts.Expression): string | undefined;
+  /** A property of an object literal (or of a constant holding one), spreads followed. */
+  property(object: ts.Expression, name: string): ts.Expression | undefined;
+  /** Where a URL expression points: its host, resolved against the policy. */
+  destinationOf(url: ts.Expression): Destination;
+  /** The facts of a file the rule runs on (sends, storage writes, cookies) at a node. */
+  factsAt(node: ts.Node): {
+    sends: readonly SendFact[];
+    storage: readonly StorageFact[];
+    cookies: readonly CookieFact[];
+  };
+}
+
+/** The policy's answers rules need, without reading its YAML shape. */
+export interface PolicyQueries {
+  /** The declared cookie a name matches (exact names first, then globs). */
+  cookie(name: string): CookieDeclarationEntry | undefined;
+  /** The declared third party a host belongs to. */
+  recipientForHost(host: string): ThirdPartyEntry | undefined;
+  /** The declared third party an npm package (an SDK) belongs to. */
+  recipientForPackage(packageName: string): ThirdPartyEntry | undefined;
+  /** Whether a host is the organization's own. */
+  isFirstPartyHost(host: string): boolean;
+  /** Whether the policy lets a recipient receive a data category. */
+  mayReceive(recipientId: string, category: string): boolean;
+  /** Whether a data category is personal data. */
+  isPersonal(category: string): boolean;
+  /** The data category an identifier names (`cardNumber` → `card_number`), when it names one. */
+  categoryOfName(name: string): string | undefined;
+}
+
 export interface RuleContext<Options> {
   readonly id: string;
   readonly options: Options;
@@ -78,8 +157,13 @@ export interface RuleContext<Options> {
   readonly ts: TypeScriptApi;
   readonly sourceFile: ts.SourceFile;
   readonly checker: ts.TypeChecker | undefined;
+  /** The engine's analysis of the file. Internal and unstable: packs use `flow` and `queries`. */
   readonly analysis: FileAnalysis;
   readonly taxonomy: Taxonomy;
+  /** Flow queries: taint, catalog matches, static values, destinations. */
+  readonly flow: FlowQueries;
+  /** Policy queries: cookies, recipients, categories. */
+  readonly queries: PolicyQueries;
   /** The citation of a policy clause. */
   cite(clauseId: string | undefined): ClauseCitation | undefined;
   /** The source text of a node, one line, masked. */
@@ -133,6 +217,8 @@ export function runRule<Options extends object>(
     checker: analysis.input.checker,
     analysis,
     taxonomy: analysis.taxonomy,
+    flow: flowQueries(analysis),
+    queries: policyQueries(analysis),
     cite: (clauseId) => citeClause(analysis.policy, clauseId),
     text: (node) => maskText(oneLine(node.getText(sf))),
     report(descriptor) {
@@ -203,6 +289,73 @@ export function runRule<Options extends object>(
       return true;
     })
     .sort((a, b) => a.location.startOffset - b.location.startOffset);
+}
+
+/** The flow queries of an analysed file. */
+export function flowQueries(analysis: FileAnalysis): FlowQueries {
+  const catalogs = analysis.catalogs;
+  const within = (node: ts.Node, at: ts.Node): boolean =>
+    node.getStart() <= at.getStart() && at.getEnd() <= node.getEnd();
+  return {
+    taintOf: (node) => analysis.taint.of(node),
+    matchCall(call, catalog) {
+      const q = analysis.qualifier.qualify(call.expression);
+      if (!q) return undefined;
+      const found =
+        catalog === 'sdks'
+          ? catalogs.recipeOf(q)
+          : catalog === 'sanitizers'
+            ? catalogs.sanitizerIndex.first(q)
+            : catalog === 'storage'
+              ? catalogs.storage.first(q)
+              : catalog === 'schemas'
+                ? catalogs.schemas.first(q)
+                : catalog === 'cookies'
+                  ? catalogs.cookies.first(q)
+                  : catalogs.http.first(q);
+      return found as never;
+    },
+    stringValue(node) {
+      const value = analysis.values.string(node);
+      return value?.complete ? value.value : undefined;
+    },
+    property: (object, name) => analysis.property(object, name),
+    destinationOf(url) {
+      const host = analysis.hostOfUrl(url);
+      if (host === RELATIVE)
+        return { host: undefined, relative: true, firstParty: true, recipient: undefined };
+      if (host === undefined)
+        return { host: undefined, relative: false, firstParty: false, recipient: undefined };
+      const probe = host.startsWith('*.') ? `x${host.slice(1)}` : host;
+      return {
+        host,
+        relative: false,
+        firstParty: isFirstPartyHost(analysis.policy, probe),
+        recipient: recipientForHost(analysis.policy, probe),
+      };
+    },
+    factsAt(node) {
+      return {
+        sends: analysis.sends.filter((f) => within(f.node, node) || within(node, f.node)),
+        storage: analysis.storage.filter((f) => within(f.node, node) || within(node, f.node)),
+        cookies: analysis.cookies.filter((f) => within(f.node, node) || within(node, f.node)),
+      };
+    },
+  };
+}
+
+/** The policy queries of an analysed file's policy. */
+export function policyQueries(analysis: FileAnalysis): PolicyQueries {
+  const policy = analysis.policy;
+  return {
+    cookie: (name) => cookieDeclaration(policy, name),
+    recipientForHost: (host) => recipientForHost(policy, host),
+    recipientForPackage: (name) => recipientForPackage(policy, name),
+    isFirstPartyHost: (host) => isFirstPartyHost(policy, host),
+    mayReceive: (recipientId, category) => mayReceive(policy, recipientId, category),
+    isPersonal: (category) => analysis.taxonomy.isPersonal(category),
+    categoryOfName: (name) => analysis.taint.classifyName(name)?.category,
+  };
 }
 
 function maskData(data: Record<string, string | number>): Record<string, string> {

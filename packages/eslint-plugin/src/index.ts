@@ -1,8 +1,11 @@
 import { createRequire } from 'node:module';
 import { coreRules } from '@pledge/core';
+import { definePack, PLEDGE_FILES, RULE_API_VERSION, type PackConfig } from '@pledge/core/rules';
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { toEslintRule } from './create-rule.js';
+
+// The built-in rules are a pack like any other: `definePack` builds the plugin, its rules and
+// its recommended config from the rules' metadata.
 
 // The published name and version, as ESLint's cache and `--print-config` report them.
 const { name, version } = createRequire(import.meta.url)('../package.json') as {
@@ -10,41 +13,43 @@ const { name, version } = createRequire(import.meta.url)('../package.json') as {
   version: string;
 };
 
+const pack = definePack({
+  name,
+  version,
+  namespace: 'pledge',
+  coreApi: `^${RULE_API_VERSION}`,
+  rules: Object.values(coreRules),
+});
+
 /** Every Pledge rule as an ESLint rule, by id. */
-export const rules: Record<string, TSESLint.RuleModule<string, [object]>> = Object.fromEntries(
-  Object.entries(coreRules).map(([id, rule]) => [id, toEslintRule(rule)]),
-);
+export const rules = pack.rules as unknown as Record<string, TSESLint.RuleModule<string, [object]>>;
 
 /** The files Pledge lints: the TypeScript parser reads JavaScript too. */
-export const FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+export const FILES = PLEDGE_FILES;
+
+const recommended: PackConfig = {
+  ...pack.configs.recommended,
+  name: 'pledge/recommended',
+  languageOptions: { parser: tsParser },
+};
 
 const plugin = {
-  meta: { name, version, namespace: 'pledge' },
+  meta: pack.meta,
   rules,
-  configs: {} as Record<'recommended' | 'recommended-type-checked', TSESLint.FlatConfig.Config>,
+  configs: {
+    recommended: recommended as unknown as TSESLint.FlatConfig.Config,
+    'recommended-type-checked': {
+      ...(recommended as unknown as TSESLint.FlatConfig.Config),
+      name: 'pledge/recommended-type-checked',
+      languageOptions: { parser: tsParser, parserOptions: { projectService: true } },
+    } as TSESLint.FlatConfig.Config,
+  },
+  /** What `pledge scan` loads. */
+  pledge: pack.pledge,
 };
 
-/** `"pledge/<id>": severity` for every rule whose metadata says it is recommended (generated, never hand-kept). */
-function recommendedRules(): TSESLint.FlatConfig.Rules {
-  return Object.fromEntries(
-    Object.values(coreRules)
-      .filter((rule) => rule.meta.recommended)
-      .map((rule) => [`pledge/${rule.id}`, rule.meta.severity === 'error' ? 'error' : 'warn']),
-  );
-}
-
-plugin.configs.recommended = {
-  name: 'pledge/recommended',
-  files: FILES,
-  languageOptions: { parser: tsParser },
-  plugins: { pledge: plugin as unknown as TSESLint.FlatConfig.Plugin },
-  rules: recommendedRules(),
-};
-
-plugin.configs['recommended-type-checked'] = {
-  ...plugin.configs.recommended,
-  name: 'pledge/recommended-type-checked',
-  languageOptions: { parser: tsParser, parserOptions: { projectService: true } },
-};
+// The configs name this plugin object, not the pack's: `plugins.pledge` is what users import.
+for (const config of Object.values(plugin.configs))
+  config.plugins = { pledge: plugin as unknown as TSESLint.FlatConfig.Plugin };
 
 export default plugin;
