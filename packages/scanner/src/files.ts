@@ -83,14 +83,22 @@ export interface FileSkip {
   detail: string;
 }
 
+/** Gitignore-style globs from the scanner's config, relative to `dir` (the config file's folder). */
+export interface ExtraIgnores {
+  dir: string;
+  patterns: readonly string[];
+}
+
 /**
  * The `.gitignore` and `.pledgeignore` rules that apply under a root, nested files included,
- * plus those of the directories between the repository's top and the root.
+ * plus those of the directories between the repository's top and the root, plus the config
+ * file's `ignores`.
  */
 export class IgnoreRules {
   private readonly perDirectory = new Map<string, Ignore | null>();
   private readonly directoryVerdicts = new Map<string, boolean>();
   private readonly buildOutputVerdicts = new Map<string, boolean>();
+  private readonly extraRules: { dir: string; rules: Ignore } | undefined;
   /** The topmost directory whose ignore files apply: the repository's top, or the root. */
   readonly base: string;
 
@@ -98,13 +106,19 @@ export class IgnoreRules {
   constructor(
     readonly root: string,
     base?: string,
+    extra?: ExtraIgnores,
   ) {
     this.base = base ?? gitTop(root) ?? root;
+    this.extraRules =
+      extra && extra.patterns.length > 0
+        ? { dir: extra.dir, rules: ignore().add([...extra.patterns]) }
+        : undefined;
   }
 
   /**
-   * The rules for walking a directory named explicitly: when an ignore file ignores the
-   * directory itself, only the ignore files inside it apply (the user asked for it by name).
+   * The rules for walking a directory named explicitly: when an ignore file (or the config's
+   * `ignores`) ignores the directory itself, only the ignore files inside it apply (the user
+   * asked for it by name).
    */
   forExplicitDirectory(dir: string): IgnoreRules {
     return dir !== this.base && this.ignores(dir, true) ? new IgnoreRules(this.root, dir) : this;
@@ -151,8 +165,17 @@ export class IgnoreRules {
     return verdict;
   }
 
-  /** The deepest ignore file with an opinion about the path decides (git's precedence). */
+  /**
+   * The config's `ignores` add to the ignore files (a `!` there re-includes only what they
+   * excluded); then the deepest ignore file with an opinion about the path decides (git's
+   * precedence).
+   */
   private test(path: string, isDirectory: boolean): boolean {
+    const extra = this.extraRules;
+    if (extra && path !== extra.dir && within(extra.dir, path)) {
+      const rel = relative(extra.dir, path).split(sep).join('/') + (isDirectory ? '/' : '');
+      if (extra.rules.ignores(rel)) return true;
+    }
     let dir = dirname(path);
     for (;;) {
       if (!within(this.base, dir)) return false;

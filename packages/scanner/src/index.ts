@@ -15,6 +15,20 @@ export {
   type ScanProgress,
 } from './scan.js';
 export {
+  loadConfig,
+  findConfig,
+  loadPack,
+  packOf,
+  formatConfigDiagnostic,
+  ConfigError,
+  PackLoadError,
+  CONFIG_FILE_NAMES,
+  type ConfigDiagnostic,
+  type RuleSetting,
+  type RuleSeverity,
+  type ScanConfig,
+} from './config.js';
+export {
   applyBaseline,
   createBaseline,
   readBaseline,

@@ -5,9 +5,12 @@ import { performance } from 'node:perf_hooks';
 import {
   analyzeFile,
   coreRules,
+  indexCatalogs,
   runRule,
+  type CatalogIndex,
   type FileAnalysis,
   type Finding,
+  type PackDescriptor,
   type PledgeRule,
   type TypeScriptApi,
 } from '@pledge/core';
@@ -16,6 +19,7 @@ import {
   findPolicy,
   loadPolicy,
   maskText,
+  nearest,
   type Policy,
   type PolicyDiagnostic,
 } from '@pledge/policy';
@@ -23,6 +27,13 @@ import { ts } from 'ts-morph';
 import type tsTypes from 'typescript';
 import { applyBaseline, readBaseline } from './baseline.js';
 import { changedLines, isChanged } from './changed.js';
+import {
+  formatKeyPath,
+  isPledgeRule,
+  ruleSetOf,
+  settingProblems,
+  type RuleSetting,
+} from './config.js';
 import {
   extractInlineScripts,
   isEmbeddedFileName,
@@ -77,8 +88,27 @@ export interface ScanOptions {
   paths?: readonly string[];
   /** The policy file; by default the nearest `pledge.policy.yaml|yml|json` at or above the first path. */
   policy?: string;
-  /** Rules to run besides `coreRules` (a rule pack's rules: `rulesOf(pack)`); a rule with a core id replaces it. */
+  /**
+   * Rule packs (`pack.pledge` of a pack made by `definePack`, or `loadPack(name, dir)`): their
+   * rules run besides `coreRules` (a rule with a core id replaces it) and their catalogs
+   * extend the engine's for this scan.
+   */
+  packs?: readonly PackDescriptor[];
+  /** More rules to run, after the packs' (a rule with an id already loaded replaces it). */
   rules?: readonly PledgeRule[];
+  /**
+   * Severity and options by rule id: `off` leaves a rule out (and out of the result's
+   * `rules`), `warning`/`error` replace its `meta.severity`, options are merged over its
+   * `defaultOptions`. An id no loaded rule has is a `UsageError`.
+   */
+  ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * Gitignore-style globs of files to leave out, on top of `.gitignore` and `.pledgeignore`:
+   * relative to the folder of `configFile` when it is set, else to `root`.
+   */
+  ignores?: readonly string[];
+  /** The config file these options come from (`loadConfig`); named in the result. */
+  configFile?: string;
   /** Report only findings on lines changed since this git revision (the whole program is still analysed). */
   changedSince?: string;
   /** A baseline file: matching findings are marked `inBaseline`. */
@@ -116,6 +146,10 @@ export interface RulePack {
 
 /** The Pledge rules of a pack (`{ meta, rules, configs }`); throws when it holds none. */
 export function rulesOf(pack: RulePack, name = pack.meta?.name ?? 'the rule pack'): PledgeRule[] {
+  // A pack made by `definePack` carries its Pledge rules in `pledge`.
+  const described = (pack as { pledge?: { rules?: unknown } }).pledge?.rules;
+  if (Array.isArray(described) && described.length > 0 && described.every(isPledgeRule))
+    return described;
   const rules = Object.values(pack.rules).filter(isPledgeRule);
   if (rules.length === 0) {
     throw new UsageError(
@@ -123,12 +157,6 @@ export function rulesOf(pack: RulePack, name = pack.meta?.name ?? 'the rule pack
     );
   }
   return rules;
-}
-
-function isPledgeRule(value: unknown): value is PledgeRule {
-  return (
-    typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'pledge-rule'
-  );
 }
 
 /**
@@ -173,8 +201,7 @@ export function scanSync(options: ScanOptions): ScanResult {
     if (!existsSync(path)) throw new UsageError(`${path}: no such file or directory.`);
   }
   const { policy, policyFile } = readPolicy(root, paths, options.policy);
-  const rules = ruleSet(options.rules ?? []);
-  const knownRules = new Set(rules.map((r) => r.id));
+  const { rules, knownRules, disabled, settings, catalogs } = planRules(options);
   // A page's inline scripts are analysed as a virtual source (`page.html.pledge-inline.js`):
   // every path that is reported goes through `realFileName` first.
   const rel = (path: string): string => toPosix(relative(root, realFileName(path)));
@@ -184,7 +211,16 @@ export function scanSync(options: ScanOptions): ScanResult {
   const baseline =
     options.baseline === undefined ? undefined : readBaseline(resolve(root, options.baseline));
 
-  const ignoreRules = new IgnoreRules(root);
+  const ignoreRules = new IgnoreRules(
+    root,
+    undefined,
+    options.ignores && options.ignores.length > 0
+      ? {
+          dir: options.configFile === undefined ? root : dirname(resolve(root, options.configFile)),
+          patterns: options.ignores,
+        }
+      : undefined,
+  );
   const walked = walk(paths, ignoreRules);
   const { plans, skipped: configSkips } = planProjects({
     candidates: walked.files,
@@ -278,6 +314,7 @@ export function scanSync(options: ScanOptions): ScanResult {
           sourceFile: forEngine<tsTypes.SourceFile>(compilerNode),
           policy,
           checker: checker === undefined ? undefined : forEngine<tsTypes.TypeChecker>(checker),
+          catalogs,
         });
       } catch (error) {
         skips.push({
@@ -288,8 +325,14 @@ export function scanSync(options: ScanOptions): ScanResult {
         continue;
       }
       for (const rule of rules) {
+        const setting = settings.get(rule.id);
         try {
-          findings.push(...runRule(rule, analysis));
+          const found = runRule(rule, analysis, setting?.options);
+          findings.push(
+            ...(setting === undefined || setting.severity === rule.meta.severity
+              ? found
+              : found.map((f) => ({ ...f, severity: setting.severity }))),
+          );
         } catch (error) {
           failures.push(`rule \`${rule.id}\` failed: ${errorMessage(error)}`);
         }
@@ -379,7 +422,9 @@ export function scanSync(options: ScanOptions): ScanResult {
   const problems: { path: string; problem: SuppressionProblem }[] = [];
   for (const [path, directives] of directivesByFile) {
     for (const directive of directives) {
-      const kind = directive.problem ?? (used.has(directive) ? undefined : 'unused');
+      // A directive for a rule turned off in this run is not unused: it waits for the rule.
+      const unused = !used.has(directive) && !disabled.has(directive.ruleId);
+      const kind = directive.problem ?? (unused ? 'unused' : undefined);
       if (kind === undefined) continue;
       problems.push({
         path,
@@ -423,11 +468,17 @@ export function scanSync(options: ScanOptions): ScanResult {
     tool: { name: '@pledge/scanner', version: toolVersion() },
     root,
     policy: {
-      file: within(root, policyFile) ? rel(policyFile) : policyFile,
+      file: shownPath(root, policyFile, rel),
       organization: policy.organization,
       url: policy.document.url,
     },
-    rules: describeRules(rules, policy),
+    ...(options.configFile === undefined
+      ? {}
+      : { configFile: shownPath(root, resolve(root, options.configFile), rel) }),
+    rules: describeRules(rules, policy).map((rule) => {
+      const severity = settings.get(rule.id)?.severity;
+      return severity === undefined ? rule : { ...rule, severity };
+    }),
     findings,
     suppressed: reportedSuppressed.map((e) => e.finding),
     suppressionProblems: reportedProblems
@@ -499,11 +550,68 @@ export function readPolicy(
   return { policy, policyFile };
 }
 
-/** The rules of a scan: the core rules, then the given ones (a later rule with the same id wins). */
-function ruleSet(extra: readonly PledgeRule[]): PledgeRule[] {
-  const byId = new Map<string, PledgeRule>();
-  for (const rule of [...Object.values(coreRules), ...extra]) byId.set(rule.id, rule);
-  return [...byId.values()];
+/** A file as the result names it: relative to the root when inside it, else absolute. */
+function shownPath(root: string, path: string, rel: (path: string) => string): string {
+  return within(root, path) ? rel(path) : path;
+}
+
+/** The rules a scan runs, with their settings, and the catalogs of its packs. */
+interface RulePlan {
+  /** The rules that run (those turned off left out). */
+  rules: PledgeRule[];
+  /** Every loaded rule's id, those turned off included (suppressions may name them). */
+  knownRules: ReadonlySet<string>;
+  disabled: ReadonlySet<string>;
+  /** Settings of the rules that run, by id. */
+  settings: ReadonlyMap<string, RuleSetting & { severity: 'warning' | 'error' }>;
+  catalogs: CatalogIndex;
+}
+
+/**
+ * The core rules, the packs' and `options.rules` (a later rule with the same id wins), with
+ * `ruleSettings` checked against them; the catalogs the engine uses with the packs'.
+ */
+function planRules(options: ScanOptions): RulePlan {
+  const packs = options.packs ?? [];
+  const loaded = ruleSetOf(packs, options.rules ?? []);
+  const byId = new Map(loaded.map((rule) => [rule.id, rule]));
+  const settings = new Map<string, RuleSetting & { severity: 'warning' | 'error' }>();
+  const disabled = new Set<string>();
+  const problems: string[] = [];
+  for (const [name, setting] of Object.entries(options.ruleSettings ?? {})) {
+    const id = name.startsWith('pledge/') ? name.slice('pledge/'.length) : name;
+    const rule = byId.get(id);
+    if (rule === undefined) {
+      const suggestion = nearest(byId.keys(), id);
+      problems.push(
+        `\`ruleSettings\` names \`${name}\`, which no loaded rule has${suggestion === undefined ? '' : ` (did you mean \`${suggestion}\`?)`}.`,
+      );
+      continue;
+    }
+    // A JavaScript caller may pass ESLint's `warn`: say so rather than report `warn` findings.
+    const severity: unknown = setting.severity;
+    if (severity !== 'off' && severity !== 'warning' && severity !== 'error') {
+      problems.push(
+        `\`ruleSettings.${formatKeyPath([name, 'severity'])}\` is \`${String(severity)}\`; use \`off\`, \`warning\` or \`error\`.`,
+      );
+      continue;
+    }
+    for (const problem of settingProblems(rule, setting)) {
+      problems.push(
+        `\`ruleSettings.${formatKeyPath([name, 'options', ...problem.path])}\`: ${problem.message}`,
+      );
+    }
+    if (setting.severity === 'off') disabled.add(rule.id);
+    else settings.set(rule.id, { ...setting, severity: setting.severity });
+  }
+  if (problems.length > 0) throw new UsageError(problems.join(' '));
+  return {
+    rules: loaded.filter((rule) => !disabled.has(rule.id)),
+    knownRules: new Set(byId.keys()),
+    disabled,
+    settings,
+    catalogs: indexCatalogs(packs.map((pack) => pack.catalogs)),
+  };
 }
 
 /** Rule metadata for reporters, with the clause each rule cites and its README as help. */

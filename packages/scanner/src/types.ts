@@ -98,6 +98,8 @@ export interface ScanResult {
   /** Absolute scan root. */
   root: string;
   policy: { file: string; organization: string; url: string };
+  /** The scanner config file that was used (`pledge.config.*`), relative to the root when inside it. */
+  configFile?: string;
   rules: readonly RuleDescriptor[];
   /** Findings that count: not suppressed; with `--baseline`, marked `inBaseline` when old. */
   findings: readonly ScanFinding[];

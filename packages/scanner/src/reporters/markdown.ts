@@ -44,7 +44,7 @@ export function renderMarkdown(result: ScanResult, options: RenderOptions): stri
   const policy = `[${escapeText(result.policy.organization)} privacy policy](${result.policy.url})`;
   const notes = summaryNotes(result);
   out.push(
-    `Scanned ${plural(result.stats.files, 'file')} against the ${policy} (\`${code(result.policy.file)}\`)${notes.length > 0 ? `: ${escapeText(notes.join(', '))}` : ''}.`,
+    `Scanned ${plural(result.stats.files, 'file')} against the ${policy} (\`${code(result.policy.file)}\`${result.configFile === undefined ? '' : `, config \`${code(result.configFile)}\``})${notes.length > 0 ? `: ${escapeText(notes.join(', '))}` : ''}.`,
     '',
   );
 

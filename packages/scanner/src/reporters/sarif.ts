@@ -204,6 +204,7 @@ function toSarif(result: ScanResult, options: RenderOptions): Sarif.Log {
             organization: cleanLine(result.policy.organization),
             url: result.policy.url,
           },
+          ...(result.configFile !== undefined && { configFile: result.configFile }),
           stats: result.stats,
           ...(result.baseline && { baseline: result.baseline }),
           ...(result.changedSince !== undefined && { changedSince: result.changedSince }),
