@@ -1,7 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   findPolicy,
@@ -10,8 +15,17 @@ import {
   summarizePolicy,
   type PolicyDiagnostic,
 } from '@pledge/policy';
-import type { FileAnalysis, PledgeRule } from '@pledge/core';
+import type { FileAnalysis, PackDescriptor } from '@pledge/core';
 import { BaselineError, writeBaseline } from './baseline.js';
+import {
+  ConfigError,
+  findConfig,
+  formatConfigDiagnostic,
+  loadConfig,
+  loadPack,
+  PackLoadError,
+  type ConfigDiagnostic,
+} from './config.js';
 import { buildDataMap, renderDataMap } from './map/index.js';
 import { render } from './reporters/index.js';
 import { GitError } from './changed.js';
@@ -19,11 +33,9 @@ import { progressReporter, type ProgressStream } from './progress.js';
 import {
   PolicyError,
   readPolicy,
-  rulesOf,
   scan,
   toolVersion,
   UsageError,
-  type RulePack,
   type ScanOptions,
 } from './scan.js';
 import { SEVERITIES, type ScanResult, type Severity } from './types.js';
@@ -57,8 +69,11 @@ const USAGE = `Usage:
 
 Options (scan, baseline, map):
   --policy FILE           The policy (default: the nearest pledge.policy.yaml|yml|json)
+  --config FILE           The config: packs, rule severities and options, ignores
+                          (default: the nearest pledge.config.yaml|yml|json|mjs)
+  --no-config             Use no config file
+  --pack NAME             Also load a rule pack, by package name or path (repeatable)
   --max-file-size BYTES   Skip larger files (default 1048576, i.e. 1 MiB)
-  --rules MODULE          Also run a rule pack's rules (repeatable)
   --no-progress           No progress line on stderr (it only shows on a terminal outside CI)
 
 Options (scan):
@@ -77,12 +92,16 @@ Options (map):
   -f, --format FORMAT     text | json | markdown (default text)
   -o, --output FILE       Write the map to FILE instead of stdout
 
-Exit codes: 0 clean, 1 findings (or skipped files with --fail-on-skipped), 2 usage, policy, baseline or git error.
+Exit codes: 0 clean, 1 findings (or skipped files with --fail-on-skipped), 2 usage, policy, config, baseline or git error.
 Docs: docs/scanner.md`;
 
 const COMMON = {
   policy: { type: 'string' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+  pack: { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
+  /** Deprecated: `--pack`. */
   rules: { type: 'string', multiple: true },
   'no-progress': { type: 'boolean' },
   progress: { type: 'boolean' },
@@ -169,7 +188,17 @@ function fail(error: unknown, io: CliIo): number {
     io.stderr.write(`pledge: ${error.message}\n`);
     return EXIT.usage;
   }
-  if (error instanceof BaselineError || error instanceof GitError) {
+  if (error instanceof ConfigError) {
+    for (const diagnostic of error.diagnostics)
+      io.stderr.write(`${formatConfigDiagnostic(displayedConfig(diagnostic, io.cwd))}\n`);
+    io.stderr.write(`pledge: ${shownFile(error.file, io.cwd)}: ${error.summary}\n`);
+    return EXIT.usage;
+  }
+  if (
+    error instanceof BaselineError ||
+    error instanceof GitError ||
+    error instanceof PackLoadError
+  ) {
     io.stderr.write(`pledge: ${error.message}\n`);
     return EXIT.usage;
   }
@@ -237,6 +266,9 @@ function byteCount(value: string | undefined): number | undefined {
 async function scanOptions(
   values: {
     policy?: string | undefined;
+    config?: string | undefined;
+    'no-config'?: boolean | undefined;
+    pack?: string[] | undefined;
     'max-file-size'?: string | undefined;
     rules?: string[] | undefined;
   },
@@ -248,52 +280,52 @@ async function scanOptions(
   const maxFileSize = byteCount(values['max-file-size']);
   if (maxFileSize !== undefined) options.maxFileSize = maxFileSize;
   if (values.rules && values.rules.length > 0)
-    options.rules = await loadPacks(values.rules, io.cwd);
+    io.stderr.write('pledge: `--rules` is deprecated; use `--pack` (same meaning).\n');
+  // Packs named on the command line, relative to the current directory; they add to the
+  // config's, and come after them (a rule id they share is theirs).
+  const cliPacks: PackDescriptor[] = [];
+  for (const specifier of [...(values.pack ?? []), ...(values.rules ?? [])])
+    cliPacks.push(await loadPack(specifier, io.cwd));
+  const configFile = configFileOf(values, positionals, io.cwd);
+  if (configFile === undefined) {
+    if (cliPacks.length > 0) options.packs = cliPacks;
+    return options;
+  }
+  const config = await loadConfig(configFile, { packs: cliPacks });
+  options.configFile = config.file;
+  options.packs = unique([...config.packs, ...cliPacks]);
+  options.ruleSettings = config.ruleSettings;
+  if (config.ignores.length > 0) options.ignores = config.ignores;
   return options;
 }
 
-/** Imports rule packs by module name or path; each default export is `{ meta, rules, configs }`. */
-async function loadPacks(specifiers: readonly string[], cwd: string): Promise<PledgeRule[]> {
-  const rules: PledgeRule[] = [];
-  for (const specifier of specifiers) {
-    const local = specifier.startsWith('.') || isAbsolute(specifier);
-    let url: string | undefined;
-    if (local) {
-      url = pathToFileURL(resolve(cwd, specifier)).href;
-    } else {
-      // From the scanned project first (where the pack is installed), then from here.
-      try {
-        url = pathToFileURL(createRequire(resolve(cwd, 'package.json')).resolve(specifier)).href;
-      } catch {
-        try {
-          url = import.meta.resolve(specifier);
-        } catch {
-          url = undefined;
-        }
-      }
-    }
-    if (url === undefined) {
-      throw new UsageError(
-        `cannot find the rule pack \`${specifier}\` from ${cwd}; install it or give a path.`,
-      );
-    }
-    let module: { default?: unknown };
-    try {
-      module = (await import(url)) as { default?: unknown };
-    } catch (error) {
-      throw new UsageError(
-        `cannot load the rule pack \`${specifier}\`: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-    const pack = module.default;
-    if (typeof pack !== 'object' || pack === null || !('rules' in pack)) {
-      throw new UsageError(
-        `\`${specifier}\` is not a rule pack: its default export must be \`{ meta, rules, configs }\`.`,
-      );
-    }
-    rules.push(...rulesOf(pack as RulePack, specifier));
+/**
+ * The config file of a run: `--config FILE`, none with `--no-config`, else the nearest
+ * `pledge.config.*` at or above the first path (then the root), found like the policy.
+ */
+function configFileOf(
+  values: { config?: string | undefined; 'no-config'?: boolean | undefined },
+  positionals: readonly string[],
+  cwd: string,
+): string | undefined {
+  if (values['no-config'] === true) {
+    if (values.config !== undefined)
+      throw new CliUsageError('`--config` and `--no-config` contradict each other; pass one.');
+    return undefined;
   }
-  return rules;
+  if (values.config !== undefined) {
+    const file = resolve(cwd, values.config);
+    if (!existsSync(file))
+      throw new CliUsageError(`\`--config ${values.config}\`: ${file} does not exist.`);
+    return file;
+  }
+  const first = resolve(cwd, positionals[0] ?? '.');
+  const from = existsSync(first) && !statSync(first).isDirectory() ? dirname(first) : first;
+  return findConfig(existsSync(from) ? from : cwd) ?? findConfig(cwd);
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
 }
 
 function withProgress(
@@ -481,6 +513,15 @@ function displayed(diagnostic: PolicyDiagnostic, cwd: string): PolicyDiagnostic 
       ? relative(cwd, diagnostic.file) || diagnostic.file
       : diagnostic.file,
   };
+}
+
+function displayedConfig(diagnostic: ConfigDiagnostic, cwd: string): ConfigDiagnostic {
+  return { ...diagnostic, file: shownFile(diagnostic.file, cwd) };
+}
+
+/** A file as messages show it: relative to the current directory. */
+function shownFile(file: string, cwd: string): string {
+  return isAbsolute(file) ? relative(cwd, file) || file : file;
 }
 
 function writeOutput(path: string, text: string): void {
