@@ -23,6 +23,7 @@ export {
   cookieDeclaration,
   isFirstPartyHost,
   isFirstPartyPackage,
+  isLoopbackHost,
   matchGlob,
   matchHost,
   mayReceive,

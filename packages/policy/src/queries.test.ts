@@ -6,6 +6,7 @@ import {
   cookieDeclaration,
   isFirstPartyHost,
   isFirstPartyPackage,
+  isLoopbackHost,
   matchGlob,
   matchHost,
   mayReceive,
@@ -61,6 +62,27 @@ describe('hosts', () => {
     expect(matchHost('*.example.com', 'badexample.com')).toBe(false);
     expect(matchHost('example.com', 'EXAMPLE.com:8443')).toBe(true);
   });
+
+  it.each([
+    'localhost',
+    'LOCALHOST:3000',
+    'app.localhost',
+    '127.0.0.1',
+    '127.1.2.3',
+    '0.0.0.0',
+    '::1',
+    '[::1]:8080',
+    '0:0:0:0:0:0:0:1',
+  ])('knows %s is this machine', (host) => {
+    expect(isLoopbackHost(host)).toBe(true);
+  });
+
+  it.each(['localhost.example.com', '128.0.0.1', '10.0.0.1', '::', 'example.com'])(
+    'knows %s is not this machine',
+    (host) => {
+      expect(isLoopbackHost(host)).toBe(false);
+    },
+  );
 
   it('knows first-party hosts', () => {
     expect(isFirstPartyHost(policy, 'segment.com')).toBe(true);

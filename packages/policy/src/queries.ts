@@ -46,6 +46,23 @@ export function normalizeHost(host: string): string {
   return h.endsWith('.') ? h.slice(0, -1) : h;
 }
 
+/**
+ * Whether a host is this machine: `localhost` and `*.localhost`, `127.0.0.0/8`, `::1` and
+ * `0.0.0.0` (a client that connects to it reaches this machine). Never a third party. The one
+ * check the engine, the data map and the run-time guard share.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const h = normalizeHost(host);
+  return (
+    h === 'localhost' ||
+    h.endsWith('.localhost') ||
+    /^127\.\d+\.\d+\.\d+$/.test(h) ||
+    h === '0.0.0.0' ||
+    h === '::1' ||
+    h === '0:0:0:0:0:0:0:1'
+  );
+}
+
 /** Whether `host` matches a host pattern: exact, or `*.domain` for any subdomain of it. */
 export function matchHost(pattern: string, host: string): boolean {
   const p = pattern.toLowerCase();
