@@ -162,11 +162,14 @@ const VERB_PREFIX = set(
     'request notify match compare test assert expect ensure redact tokenize tokenise collect ' +
     'upload sync export import subscribe unsubscribe forgot apply process serialize deserialize ' +
     'stringify transform convert filter sort split trim lowercase uppercase capture mock fake ' +
-    'random display write insert upsert emit dispatch post put patch share forward lookup map',
+    'random display write insert upsert emit dispatch post put patch share forward map',
 );
-/** First words that name something that returns the value. */
-const GETTER_PREFIX = set(
-  'get fetch load read find retrieve select resolve extract obtain pick query derive',
+/**
+ * Getter verbs: a name that starts with one (`getEmail`, `user.fetchCardNumber()`) names
+ * something that returns the value. The engine reads an unknown call's name by the same list.
+ */
+export const GETTER_VERBS: ReadonlySet<string> = set(
+  'get fetch load read find lookup retrieve select resolve extract obtain pick query derive',
 );
 /** First words that make the name a number. */
 const COUNT_PREFIX = set('num number count total max min maximum minimum avg average sum n nb');
@@ -902,7 +905,7 @@ function classifyWords(words: readonly string[], tables: Tables): Classification
     if (!firstIsHead) {
       if (BOOLEAN_PREFIX.has(first) || VERB_PREFIX.has(first) || COUNT_PREFIX.has(first))
         return undefined;
-      if (GETTER_PREFIX.has(first)) {
+      if (GETTER_VERBS.has(first)) {
         const rest = words.slice(1);
         return classifyPhrase(rest, segment(rest, tables.heads), tables, 0.8);
       }

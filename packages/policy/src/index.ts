@@ -48,6 +48,7 @@ export {
 export {
   classifyIdentifier,
   createClassifier,
+  GETTER_VERBS,
   type Classification,
   type ClassifierOptions,
 } from './classifier.js';

@@ -1,4 +1,4 @@
-import { detectValue, type Classification, type Taxonomy } from '@pledge/policy';
+import { detectValue, GETTER_VERBS, type Classification, type Taxonomy } from '@pledge/policy';
 import type ts from 'typescript';
 import type { CatalogIndex } from '../catalog/index.js';
 import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS } from '../catalog/sanitizers.js';
@@ -23,6 +23,12 @@ const MAX_DEPTH = 24;
 const MAX_STEPS = 8;
 /** Names below this confidence are not sources (`name` alone is 0.5). */
 export const NAME_CONFIDENCE_THRESHOLD = 0.6;
+
+/**
+ * A getter verb before a capital (`getEmail`, `fetchCardNumber`): the classifier's list, so an
+ * unknown call is read by its name as the classifier reads a name.
+ */
+const GETTER = new RegExp(`^(${[...GETTER_VERBS].join('|')})(?=[A-Z])`);
 
 /** Properties that wrap data rather than name it: `req.body`, `form.values`, `res.data`. */
 const CONTAINER_PROPERTIES = new Set([
@@ -597,7 +603,7 @@ export class TaintAnalysis {
     }
     // An unknown call named for what it returns: `getEmail()`, `user.getCardNumber()`.
     if (method !== undefined) {
-      const stripped = method.replace(/^(get|fetch|read|load|find|lookup)(?=[A-Z])/, '');
+      const stripped = method.replace(GETTER, '');
       if (stripped !== method) return this.fromName(expr, stripped);
     }
     return [];
