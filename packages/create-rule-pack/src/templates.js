@@ -157,12 +157,16 @@ export const rules: PledgeRule[] = [
   // rules: generated entries go above this line
 ];
 `,
-    'test/pack.test.ts': `import { describeRulePack } from '@pledge/rule-tester';
+    'test/pack.test.ts': `import { fileURLToPath } from 'node:url';
+import { describeRulePack } from '@pledge/rule-tester';
 import pack from '../src/index.js';
 
 // The pack's meta-test: a docs page per rule, examples that run, message ids used, schema
 // descriptions, the recommended config built from rule metadata.
-describeRulePack(pack, { packageDir: new URL('..', import.meta.url).pathname });
+describeRulePack(pack, {
+  packageDir: fileURLToPath(new URL('..', import.meta.url)),
+  policy: fileURLToPath(new URL('policy.yaml', import.meta.url)),
+});
 `,
     'test/policy.yaml': `# A small policy for the tests: the rules are checked against it.
 version: 1
