@@ -21,3 +21,4 @@ export const coreRules: Readonly<Record<string, PledgeRule>> = {
   'no-undeclared-cookie': noUndeclaredCookie,
   'no-pii-to-undeclared-third-party': noPiiToUndeclaredThirdParty,
 };
+export type { ImportFact, SdkGlobalFact, UrlLiteralFact } from './engine/analysis.js';

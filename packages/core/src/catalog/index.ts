@@ -1,4 +1,4 @@
-import { matchGlob } from '@pledge/policy';
+import { matchGlob, matchHost } from '@pledge/policy';
 import { PatternIndex, type Qualified } from '../engine/resolve.js';
 import { packageOf } from '../engine/model.js';
 import { COOKIE_APIS } from './cookies.js';
@@ -113,6 +113,13 @@ export class CatalogIndex {
   /** The SDK recipe an npm package (or a deep import of one) belongs to. */
   recipeOfPackage(specifier: string): SdkRecipe | undefined {
     return this.recipesByPackage.get(specifier) ?? this.recipesByPackage.get(packageOf(specifier));
+  }
+
+  /** The SDK recipe whose hosts include `host` (`api.segment.io` → Segment). */
+  recipeOfHost(host: string): SdkRecipe | undefined {
+    return this.sdkRecipes.find((recipe) =>
+      recipe.hosts.some((pattern) => matchHost(pattern, host)),
+    );
   }
 
   /** An SDK recipe by id. */

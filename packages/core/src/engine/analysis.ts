@@ -9,10 +9,18 @@ import type ts from 'typescript';
 import { CORE_CATALOGS, type CatalogIndex } from '../catalog/index.js';
 import type { ArgumentSpec } from '../catalog/types.js';
 import type { AnalysisInput, SourceLocation, Taint, TypeScriptApi } from '../types.js';
-import { findCookies, type CookieFact } from './facts/cookies.js';
+import { cookieValueTaints, findCookies, type CookieFact } from './facts/cookies.js';
 import { findSchemaFields, type SchemaFieldFact } from './facts/schema.js';
 import { findSends, hostOfUrl, isRecordReference, type SendFact } from './facts/sends.js';
 import { findStorage, type StorageFact } from './facts/storage.js';
+import {
+  findImports,
+  findSdkGlobals,
+  findUrlLiterals,
+  type ImportFact,
+  type SdkGlobalFact,
+  type UrlLiteralFact,
+} from './facts/uses.js';
 import { FileModel, type LinkedDeclaration } from './model.js';
 import { functionOfDeclaration, Qualifier, unwrap, type Qualified } from './resolve.js';
 import {
@@ -27,13 +35,14 @@ import { propertyKey, type RELATIVE, ValueResolver } from './values.js';
 
 // The analysis of one file: it builds the file's model, qualifier, values and taint once,
 // links declarations in other files, keeps function summaries, and computes each kind of fact
-// once, on first use, by the module that knows it (`facts/`: storage, schema, cookies, sends).
-// Rules and the data map read the same facts.
+// once, on first use, by the module that knows it (`facts/`: storage, schema, cookies, sends,
+// uses). Rules and the data map read the same facts.
 
 export type { CookieFact } from './facts/cookies.js';
 export type { SchemaFieldFact } from './facts/schema.js';
 export type { SendFact } from './facts/sends.js';
 export type { StorageFact } from './facts/storage.js';
+export type { ImportFact, SdkGlobalFact, UrlLiteralFact } from './facts/uses.js';
 
 /** Everything the rules need to know about one file, computed once. */
 export class FileAnalysis {
@@ -389,6 +398,26 @@ export class FileAnalysis {
    */
   isRecordReference(via: SendFact['via'], taint: Taint): boolean {
     return isRecordReference(this, via, taint);
+  }
+
+  /** What a cookie's value carries (never its name or options), computed with no parameter bound. */
+  cookieValueTaints(fact: CookieFact): readonly Taint[] {
+    return this.taint.outside(() => cookieValueTaints(this, fact));
+  }
+
+  /** The npm packages this file imports at run time, with their SDK recipes and recipients. */
+  get imports(): readonly ImportFact[] {
+    return this.once('imports', () => findImports(this));
+  }
+
+  /** Calls rooted at an SDK snippet's global (`gtag(…)`, `fbq(…)`), with the SDK's recipe. */
+  get sdkGlobals(): readonly SdkGlobalFact[] {
+    return this.once('sdkGlobals', () => findSdkGlobals(this));
+  }
+
+  /** String literals that start with an absolute URL, with its host and the host's recipient. */
+  get urlLiterals(): readonly UrlLiteralFact[] {
+    return this.once('urlLiterals', () => findUrlLiterals(this));
   }
 }
 

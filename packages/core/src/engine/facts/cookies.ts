@@ -1,6 +1,6 @@
 import type ts from 'typescript';
 import type { CookieApi } from '../../catalog/types.js';
-import type { TypeScriptApi } from '../../types.js';
+import type { Taint, TypeScriptApi } from '../../types.js';
 import type { FileAnalysis } from '../analysis.js';
 import { numericValue, unwrap } from '../resolve.js';
 import { wrapperParameters } from '../summaries.js';
@@ -237,6 +237,37 @@ function cookieFromString(
   value: ts.Expression,
 ): CookieFact[] {
   return cookie(analysis, api, node, value, true, undefined);
+}
+
+/**
+ * What a cookie's value carries (never its name or options): the value argument of a cookie
+ * API (`res.cookie('sid', value)`, `cookieStore.set({ name, value })`); nothing for a session
+ * middleware's cookie, whose value is an opaque id; the whole string of a `Set-Cookie` string
+ * or a `document.cookie` assignment.
+ */
+export function cookieValueTaints(analysis: FileAnalysis, fact: CookieFact): readonly Taint[] {
+  const t = analysis.ts;
+  const api = analysis.catalogs.cookieApis.find((a) => a.id === fact.api.id);
+  const node = fact.node;
+  if (api?.name.kind === 'argument' && (t.isCallExpression(node) || t.isNewExpression(node))) {
+    const spec = api.name;
+    const args = node.arguments ?? [];
+    const nameArg = args[spec.arg];
+    // cookieStore.set({ name, value }), cookies().set({ name, value })
+    const objectValue =
+      nameArg && analysis.property(nameArg, 'name')
+        ? analysis.property(nameArg, 'value')
+        : undefined;
+    if (objectValue) return analysis.taint.of(objectValue);
+    return args
+      .filter((_, i) => i !== spec.arg && i !== api.options?.arg)
+      .flatMap((arg) => [...analysis.taint.of(arg)]);
+  }
+  // Session middleware names a cookie whose value is an opaque id.
+  if (api?.name.kind === 'option') return [];
+  // `document.cookie = 'name=value'`, `Set-Cookie` strings: the whole string carries the value.
+  const expression = fact.nameNode;
+  return t.isExpression(expression) ? analysis.taint.of(expression) : [];
 }
 
 /** The attributes of a `Set-Cookie` string after its first `;`, where they are known text. */
