@@ -1,24 +1,16 @@
 import path from 'node:path';
 import {
-  COOKIE_APIS,
   policyTools,
-  SDK_RECIPES,
   type CookieFact,
   type FileAnalysis,
-  type SdkRecipe,
   type SendFact,
   type Taint,
 } from '@pledge/core';
 import {
   cookieDeclaration,
-  isFirstPartyHost,
-  isFirstPartyPackage,
   isWithinCategory,
   matchGlob,
-  matchHost,
   mayReceive,
-  recipientForHost,
-  recipientForPackage,
   type CookieDeclarationEntry,
   type Policy,
   type Taxonomy,
@@ -88,9 +80,11 @@ interface FlowAcc extends Located {
   via: Set<string>;
 }
 
-const PARAM_MARKER = 'pledge:';
-
-/** Builds the data map of a scan: categories, where they go, and the drift from the policy. */
+/**
+ * Builds the data map of a scan: categories, where they go, and the drift from the policy. The
+ * map detects nothing itself: it aggregates the engine's facts of each file (sends, imports, SDK
+ * globals, URL literals, cookies, storage, schema fields), read with the run's catalogs.
+ */
 export function buildDataMap(input: DataMapInput): DataMap {
   return new MapBuilder(input).build();
 }
@@ -184,9 +178,9 @@ class MapBuilder {
         column: location.start.column,
       };
     };
-    for (const fact of analysis.sends) this.send(fact, at(fact.node));
+    for (const fact of analysis.sends) this.send(analysis, fact, at(fact.node));
     this.imports(analysis, at);
-    this.snippets(analysis, at);
+    this.sdkGlobals(analysis, at);
     this.urlLiterals(analysis, at);
     for (const fact of analysis.cookies) this.cookie(analysis, fact, at(fact.nameNode));
     for (const fact of analysis.storage) {
@@ -204,7 +198,6 @@ class MapBuilder {
       const location = at(fact.node);
       let any = false;
       for (const taint of taints) {
-        if (taint.category.startsWith(PARAM_MARKER)) continue;
         any = true;
         const target: MapTarget = { kind: kind === 'log' ? 'log' : 'storage', id: fact.sink.id };
         this.flow(taint.category, target, 'neutral', taint.transforms, fact.sink.label, location);
@@ -219,21 +212,20 @@ class MapBuilder {
     }
   }
 
-  private send(fact: SendFact, location: MapLocation): void {
+  private send(analysis: FileAnalysis, fact: SendFact, location: MapLocation): void {
+    // The engine says whether a destination is the organization's own (this machine included).
     if (fact.firstParty || fact.relative) return;
-    if (fact.host !== undefined && isLocalHost(fact.host)) return;
     let recipient: RecipientAcc;
     if (fact.recipient) recipient = this.declared(fact.recipient);
     else if (fact.vendor !== undefined) recipient = this.vendor(fact.vendor);
     else if (fact.host !== undefined) {
-      const recipe = recipeForHost(fact.host);
+      const recipe = analysis.catalogs.recipeOfHost(fact.host);
       recipient = recipe ? this.vendor(recipe.vendor) : this.host(fact.host);
     } else recipient = this.unresolved();
     this.use(recipient, location);
     if (fact.host !== undefined) recipient.hosts.add(fact.host);
     if (fact.vendor !== undefined) recipient.vendors.add(fact.vendor);
     for (const taint of fact.taints) {
-      if (taint.category.startsWith(PARAM_MARKER)) continue;
       const status = this.sendStatus(recipient, taint);
       this.flow(
         taint.category,
@@ -255,103 +247,42 @@ class MapBuilder {
     return recipient.kind === 'unresolved' ? 'unknown' : 'undeclared';
   }
 
-  /** `import`, `export … from`, `import x = require()`, `require()` and `import()` of SDK packages. */
+  /** Imports of SDK packages and of packages the policy names, as the engine reads them. */
   private imports(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation): void {
-    const t = analysis.ts;
-    const consider = (specifier: string, node: ts.Node): void => {
-      if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.includes(':')) return;
-      const pkg = packageOf(specifier);
-      if (isFirstPartyPackage(this.policy, pkg)) return;
-      const recipe = RECIPE_BY_PACKAGE.get(specifier) ?? RECIPE_BY_PACKAGE.get(pkg);
-      const entry =
-        recipientForPackage(this.policy, pkg) ??
-        (recipe ? recipientForRecipe(this.policy, recipe, specifier) : undefined);
+    for (const fact of analysis.imports) {
+      if (fact.firstParty) continue;
       let recipient: RecipientAcc;
-      if (entry) recipient = this.declared(entry);
-      else if (recipe) recipient = this.vendor(recipe.vendor);
-      else return;
-      this.use(recipient, at(node));
-      recipient.packages.add(pkg);
-      if (recipe) recipient.vendors.add(recipe.vendor);
-    };
-    for (const statement of analysis.input.sourceFile.statements) {
-      if (
-        (t.isImportDeclaration(statement) || t.isExportDeclaration(statement)) &&
-        statement.moduleSpecifier &&
-        t.isStringLiteral(statement.moduleSpecifier)
-      ) {
-        // `import type` brings no code along.
-        const typeOnly = t.isImportDeclaration(statement)
-          ? statement.importClause?.phaseModifier === t.SyntaxKind.TypeKeyword
-          : statement.isTypeOnly;
-        if (!typeOnly) consider(statement.moduleSpecifier.text, statement.moduleSpecifier);
-      } else if (
-        t.isImportEqualsDeclaration(statement) &&
-        t.isExternalModuleReference(statement.moduleReference) &&
-        t.isStringLiteral(statement.moduleReference.expression)
-      ) {
-        consider(statement.moduleReference.expression.text, statement.moduleReference.expression);
-      }
-    }
-    for (const call of analysis.model.calls) {
-      if (!t.isCallExpression(call)) continue;
-      const callee = call.expression;
-      const arg = call.arguments[0];
-      if (!arg || !t.isStringLiteralLike(arg)) continue;
-      // require('m'), import('m')
-      if (
-        (t.isIdentifier(callee) && callee.text === 'require') ||
-        callee.kind === t.SyntaxKind.ImportKeyword
-      )
-        consider(arg.text, arg);
+      if (fact.recipient) recipient = this.declared(fact.recipient);
+      else if (fact.recipe) recipient = this.vendor(fact.recipe.vendor);
+      else continue;
+      this.use(recipient, at(fact.node));
+      recipient.packages.add(fact.package);
+      if (fact.recipe) recipient.vendors.add(fact.recipe.vendor);
     }
   }
 
   /** Calls rooted at an SDK snippet's global (`gtag(…)`, `fbq(…)`, `window.Intercom(…)`). */
-  private snippets(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation): void {
-    const t = analysis.ts;
-    for (const call of analysis.model.calls) {
-      // A cheap syntactic filter before asking the qualifier: the chain's leftmost identifier.
-      let left: ts.Expression = call.expression;
-      while (
-        t.isPropertyAccessExpression(left) ||
-        t.isElementAccessExpression(left) ||
-        t.isCallExpression(left)
-      )
-        left = left.expression;
-      if (
-        !t.isIdentifier(left) ||
-        !(RECIPE_BY_GLOBAL.has(left.text) || GLOBAL_OBJECTS.has(left.text))
-      )
-        continue;
-      const q = analysis.qualifier.qualify(call.expression);
-      if (q?.root.kind !== 'global') continue;
-      const recipe = RECIPE_BY_GLOBAL.get(q.root.name);
-      if (!recipe) continue;
-      const entry = recipientForRecipe(this.policy, recipe, undefined);
-      const recipient = entry ? this.declared(entry) : this.vendor(recipe.vendor);
-      this.use(recipient, at(call));
-      recipient.vendors.add(recipe.vendor);
+  private sdkGlobals(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation): void {
+    for (const fact of analysis.sdkGlobals) {
+      const recipient = fact.recipient
+        ? this.declared(fact.recipient)
+        : this.vendor(fact.recipe.vendor);
+      this.use(recipient, at(fact.node));
+      recipient.vendors.add(fact.recipe.vendor);
     }
   }
 
   /** URLs in string literals naming a declared recipient's host (a script tag, a config, a link). */
   private urlLiterals(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation): void {
-    const t = analysis.ts;
     // A URL that a send already reports (`<img src="https://…">`, `fetch('https://…')`) is not a second use.
     const sends = analysis.sends.map((fact) => fact.node);
     const inSend = (node: ts.Node): boolean =>
       sends.some((send) => node.pos >= send.pos && node.end <= send.end);
-    for (const literal of analysis.model.stringLiterals) {
-      if (inSend(literal)) continue;
-      const text = t.isTemplateExpression(literal) ? literal.head.text : literal.text;
-      const host = URL_HOST.exec(text)?.[1];
-      if (host === undefined || isFirstPartyHost(this.policy, host)) continue;
-      const entry = recipientForHost(this.policy, host);
-      if (!entry) continue;
-      const recipient = this.declared(entry);
-      this.use(recipient, at(literal));
-      recipient.hosts.add(host.toLowerCase());
+    for (const fact of analysis.urlLiterals) {
+      if (fact.firstParty || !fact.recipient || inSend(fact.node)) continue;
+      const recipient = this.declared(fact.recipient);
+      this.use(recipient, at(fact.node));
+      recipient.hosts.add(fact.host);
     }
   }
 
@@ -373,8 +304,7 @@ class MapBuilder {
     add(cookie, location);
     const status: FlowStatus =
       fact.name === undefined ? 'unknown' : cookie.declaration ? 'declared' : 'undeclared';
-    for (const taint of cookieTaints(analysis, fact)) {
-      if (taint.category.startsWith(PARAM_MARKER)) continue;
+    for (const taint of analysis.cookieValueTaints(fact)) {
       this.flow(
         taint.category,
         { kind: 'cookie', id },
@@ -730,66 +660,6 @@ const STATUS_RANK: Readonly<Record<FlowStatus, number>> = {
   unknown: 2,
   undeclared: 3,
 };
-const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
-/** The host of an absolute or protocol-relative URL at the start of a string. */
-const URL_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([a-z0-9.-]+\.[a-z]{2,})(?=[:/?#]|$)/i;
-
-const RECIPE_BY_PACKAGE = new Map<string, SdkRecipe>();
-const RECIPE_BY_GLOBAL = new Map<string, SdkRecipe>();
-for (const recipe of SDK_RECIPES) {
-  for (const pkg of recipe.packages)
-    if (!RECIPE_BY_PACKAGE.has(pkg)) RECIPE_BY_PACKAGE.set(pkg, recipe);
-  for (const name of recipe.globals)
-    if (!RECIPE_BY_GLOBAL.has(name)) RECIPE_BY_GLOBAL.set(name, recipe);
-}
-
-/** The SDK recipe whose hosts include `host`. */
-function recipeForHost(host: string): SdkRecipe | undefined {
-  return SDK_RECIPES.find((recipe) => recipe.hosts.some((pattern) => matchHost(pattern, host)));
-}
-
-/** The policy's recipient for an SDK recipe, as the engine resolves it for a send. */
-function recipientForRecipe(
-  policy: Policy,
-  recipe: SdkRecipe,
-  module: string | undefined,
-): ThirdPartyEntry | undefined {
-  return (
-    (module !== undefined ? recipientForPackage(policy, module) : undefined) ??
-    recipe.packages.map((p) => recipientForPackage(policy, p)).find((r) => r !== undefined) ??
-    policy.thirdParties.find((party) =>
-      party.hosts.some((pattern) =>
-        recipe.hosts.some((h) => pattern === h || matchHost(pattern, h.replace(/^\*\./, 'x.'))),
-      ),
-    )
-  );
-}
-
-/** The categories carried by a cookie's value (never its name or options). */
-function cookieTaints(analysis: FileAnalysis, fact: CookieFact): readonly Taint[] {
-  const t = analysis.ts;
-  const api = COOKIE_APIS.find((a) => a.id === fact.api.id);
-  const node = fact.node;
-  if (api?.name.kind === 'argument' && (t.isCallExpression(node) || t.isNewExpression(node))) {
-    const spec = api.name;
-    const args = node.arguments ?? [];
-    const nameArg = args[spec.arg];
-    // cookieStore.set({ name, value }), cookies().set({ name, value })
-    const objectValue =
-      nameArg && analysis.property(nameArg, 'name')
-        ? analysis.property(nameArg, 'value')
-        : undefined;
-    if (objectValue) return analysis.taint.of(objectValue);
-    return args
-      .filter((_, i) => i !== spec.arg && i !== api.options?.arg)
-      .flatMap((arg) => [...analysis.taint.of(arg)]);
-  }
-  // Session middleware names a cookie whose value is an opaque id.
-  if (api?.name.kind === 'option') return [];
-  // `document.cookie = 'name=value'`, `Set-Cookie` strings: the whole string carries the value.
-  const expression = fact.nameNode;
-  return t.isExpression(expression) ? analysis.taint.of(expression) : [];
-}
 
 function add(target: Located, location: MapLocation): void {
   target.locations.set(
@@ -812,24 +682,6 @@ function compare(a: string | number, b: string | number): number {
 export function relativePath(root: string, file: string): string {
   const relative = path.relative(root, path.resolve(root, realFileName(file)));
   return relative.split(path.sep).join('/');
-}
-
-function isLocalHost(host: string): boolean {
-  const h = host.toLowerCase();
-  return (
-    h === 'localhost' ||
-    h.endsWith('.localhost') ||
-    h === '0.0.0.0' ||
-    h === '::1' ||
-    h === '[::1]' ||
-    /^127\.\d+\.\d+\.\d+$/.test(h)
-  );
-}
-
-/** `@scope/pkg/deep` → `@scope/pkg`; `pkg/deep` → `pkg`. */
-function packageOf(specifier: string): string {
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
 }
 
 function slug(text: string): string {
