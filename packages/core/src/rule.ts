@@ -38,6 +38,7 @@ import type { Finding, FlowStep, Suggestion, Taint, TextEdit, TypeScriptApi } fr
 /** A JSON Schema for a rule's options (one object), as ESLint expects. */
 export type OptionsSchema = Record<string, unknown>;
 
+/** What a rule is: its description, messages, severity, docs page and options schema. */
 export interface RuleMeta {
   /** `Disallow …`, `Require …`, `Enforce …` — an imperative phrase without a trailing period. */
   description: string;
@@ -150,6 +151,7 @@ export interface PolicyQueries {
   categoryOfName(name: string): string | undefined;
 }
 
+/** What a rule's `create` receives: the file, its options, the policy, and the engine's queries. */
 export interface RuleContext<Options> {
   readonly id: string;
   readonly options: Options;
@@ -171,6 +173,7 @@ export interface RuleContext<Options> {
   report(descriptor: ReportDescriptor): void;
 }
 
+/** What `defineRule` takes: an id, metadata, default options and the listeners' factory. */
 export interface RuleDefinition<Options extends object> {
   id: string;
   meta: RuleMeta;
