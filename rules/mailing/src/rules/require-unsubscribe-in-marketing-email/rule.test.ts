@@ -763,7 +763,14 @@ export async function send(to: string) {
   await sgMail.send({ to, from: 'news@example.com', subject: 'May', text: 'Sale', categories: [Category.Promotions] });
 }
 `,
-        errors: [{ messageId: 'missingOptOut', line: 6, column: 9, data: { marker: 'categories `promotions`' } }],
+        errors: [
+          {
+            messageId: 'missingOptOut',
+            line: 6,
+            column: 9,
+            data: { marker: 'categories `promotions`' },
+          },
+        ],
       },
       {
         name: 'A body known only at run time',
@@ -793,7 +800,14 @@ export async function send(to: string) {
 }
 `,
         options: { marketingMarkers: ['roundup'] },
-        errors: [{ messageId: 'missingOptOut', line: 3, column: 9, data: { marker: 'categories `weekly-roundup`' } }],
+        errors: [
+          {
+            messageId: 'missingOptOut',
+            line: 3,
+            column: 9,
+            data: { marker: 'categories `weekly-roundup`' },
+          },
+        ],
       },
       {
         name: 'A clause from the options',

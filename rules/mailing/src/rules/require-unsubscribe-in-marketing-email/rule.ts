@@ -65,8 +65,7 @@ const MAX_WRAPPERS = 3;
 export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
   id: 'require-unsubscribe-in-marketing-email',
   meta: {
-    description:
-      'Require a `List-Unsubscribe` header or an unsubscribe link in marketing email',
+    description: 'Require a `List-Unsubscribe` header or an unsubscribe link in marketing email',
     recommended: true,
     severity: 'error',
     hasSuggestions: true,
@@ -209,7 +208,8 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
         const literal =
           found.kind === 'node' &&
           (t.isObjectLiteralExpression(found.expr) || t.isArrayLiteralExpression(found.expr));
-        unknown ||= r.unresolved.some(holdsMarkup) || found.kind === 'opaque' || (!literal && r.opaque);
+        unknown ||=
+          r.unresolved.some(holdsMarkup) || found.kind === 'opaque' || (!literal && r.opaque);
       }
       const bodies = rendered([...api.body, ...api.templateData]);
       if (bodies.some(({ r }) => showsOptOut(r))) return EXEMPT;
@@ -268,7 +268,8 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
         const v = judgeMessage(message, api, names);
         // One message of several written out: a header added to it would not fix the others.
         if (v.kind === 'violation') return messages.length > 1 ? { ...v, suggest: false } : v;
-        if (v.kind === 'depends' || (v.kind === 'unknown' && verdict.kind === 'exempt')) verdict = v;
+        if (v.kind === 'depends' || (v.kind === 'unknown' && verdict.kind === 'exempt'))
+          verdict = v;
       }
       return verdict;
     };
@@ -304,7 +305,14 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
       context.report({
         messageId: 'missingOptOut',
         node: send,
-        data: { marker: verdict.marker, vendor: api.vendor, call, missing: verdict.missing, promise, fix: api.fix },
+        data: {
+          marker: verdict.marker,
+          vendor: api.vendor,
+          call,
+          missing: verdict.missing,
+          promise,
+          fix: api.fix,
+        },
         sink: api.vendor,
         clause,
         ...(edits
@@ -411,14 +419,18 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
         };
         visit(sf);
         const targets = new Map(calls.map((call) => [call, evaluator.calleeFunction(call)]));
-        for (let queue = deferred; queue.length > 0; ) {
+        for (let queue = deferred; queue.length > 0;) {
           const next: Chain[] = [];
           for (const chain of queue) {
             const wrapper = namedFunctionAround(t, chain.calls[0] ?? chain.send)?.fn;
             if (!wrapper || chain.calls.length >= MAX_WRAPPERS) continue;
             for (const call of calls) {
               if (targets.get(call) !== wrapper) continue;
-              const longer: Chain = { ...chain, calls: [call, ...chain.calls], fns: [wrapper, ...chain.fns] };
+              const longer: Chain = {
+                ...chain,
+                calls: [call, ...chain.calls],
+                fns: [wrapper, ...chain.fns],
+              };
               if (checkChain(longer).kind === 'depends') next.push(longer);
             }
           }
@@ -450,7 +462,10 @@ function normalised(text: string): string {
 
 /** A value for a message: placeholders written as `${name}`, one line, short. */
 function display(text: string): string {
-  const flat = text.replace(/⟦([^⟧]*)⟧/g, '$${$1}').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/⟦([^⟧]*)⟧/g, '$${$1}')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
 
@@ -485,7 +500,8 @@ function linkParts(text: string): string[] {
   const parts: string[] = [];
   for (const m of text.matchAll(/\bhref\s*=\s*["'{]?([^"'\s>}]*)/gi)) parts.push(m[1] ?? '');
   for (const m of text.matchAll(/\b(?:https?:\/\/|mailto:)[^\s"'<>]+/gi)) parts.push(m[0]);
-  for (const m of text.matchAll(/<(a|Link|Button)\b[^>]*>([\s\S]*?)<\/\1>/gi)) parts.push(m[2] ?? '');
+  for (const m of text.matchAll(/<(a|Link|Button)\b[^>]*>([\s\S]*?)<\/\1>/gi))
+    parts.push(m[2] ?? '');
   return parts;
 }
 
@@ -494,7 +510,8 @@ function memberChain(t: TypeScriptApi, callee: ts.Expression): string[] {
   const names: string[] = [];
   let e: ts.Expression = callee;
   for (;;) {
-    if (t.isParenthesizedExpression(e) || t.isNonNullExpression(e) || t.isAsExpression(e)) e = e.expression;
+    if (t.isParenthesizedExpression(e) || t.isNonNullExpression(e) || t.isAsExpression(e))
+      e = e.expression;
     else if (t.isPropertyAccessExpression(e)) {
       names.unshift(e.name.text);
       e = e.expression;
@@ -544,7 +561,11 @@ function namesOf(t: TypeScriptApi, fn: ts.SignatureDeclaration): string[] {
   }
   if (t.isArrowFunction(fn) || t.isFunctionExpression(fn)) {
     const holder = fn.parent;
-    if (t.isVariableDeclaration(holder) || t.isPropertyAssignment(holder) || t.isPropertyDeclaration(holder)) {
+    if (
+      t.isVariableDeclaration(holder) ||
+      t.isPropertyAssignment(holder) ||
+      t.isPropertyDeclaration(holder)
+    ) {
       const name = named(holder.name);
       return name === undefined ? [] : [name];
     }
@@ -572,8 +593,12 @@ function callAt(
   if (file.fileName !== location.file) return undefined;
   let found: Call | undefined;
   const visit = (node: ts.Node): void => {
-    if (found || node.end < location.startOffset || node.getStart(file) > location.startOffset) return;
-    if ((t.isCallExpression(node) || t.isNewExpression(node)) && node.getStart(file) === location.startOffset) {
+    if (found || node.end < location.startOffset || node.getStart(file) > location.startOffset)
+      return;
+    if (
+      (t.isCallExpression(node) || t.isNewExpression(node)) &&
+      node.getStart(file) === location.startOffset
+    ) {
       found = node;
       return;
     }
@@ -596,7 +621,8 @@ function suggestHeader(
   url: string,
 ): TextEdit[] | undefined {
   const spec = api.suggest;
-  if (!spec || message.kind !== 'node' || !t.isObjectLiteralExpression(message.expr)) return undefined;
+  if (!spec || message.kind !== 'node' || !t.isObjectLiteralExpression(message.expr))
+    return undefined;
   const keys = spec.path.split('.');
   const key = keys.pop();
   if (key === undefined) return undefined;
@@ -609,19 +635,27 @@ function suggestHeader(
   if (container.getSourceFile() !== sf) return undefined;
   const value = `'<${url}>'`;
   const existing = container.properties.find(
-    (p) => p.name !== undefined && (t.isIdentifier(p.name) || t.isStringLiteral(p.name)) && p.name.text === key,
+    (p) =>
+      p.name !== undefined &&
+      (t.isIdentifier(p.name) || t.isStringLiteral(p.name)) &&
+      p.name.text === key,
   );
   const keyText = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key}'`;
   if (spec.shape === 'prefixed') return [addProperty(sf, container, `${keyText}: ${value}`)];
   if (spec.shape === 'object') {
-    if (!existing) return [addProperty(sf, container, `${keyText}: { 'List-Unsubscribe': ${value} }`)];
-    const init = t.isPropertyAssignment(existing) ? evaluator.unwrap(existing.initializer) : undefined;
+    if (!existing)
+      return [addProperty(sf, container, `${keyText}: { 'List-Unsubscribe': ${value} }`)];
+    const init = t.isPropertyAssignment(existing)
+      ? evaluator.unwrap(existing.initializer)
+      : undefined;
     if (!init || !t.isObjectLiteralExpression(init)) return undefined;
     return [insertFirst(sf, init, init.properties, `'List-Unsubscribe': ${value}`, '{', '}')];
   }
   const entry = `{ Name: 'List-Unsubscribe', Value: ${value} }`;
   if (!existing) return [addProperty(sf, container, `${keyText}: [${entry}]`)];
-  const init = t.isPropertyAssignment(existing) ? evaluator.unwrap(existing.initializer) : undefined;
+  const init = t.isPropertyAssignment(existing)
+    ? evaluator.unwrap(existing.initializer)
+    : undefined;
   if (!init || !t.isArrayLiteralExpression(init)) return undefined;
   return [insertFirst(sf, init, init.elements, entry, '[', ']')];
 }
@@ -635,7 +669,8 @@ function addProperty(
   const last = object.properties[object.properties.length - 1];
   if (!last) return { start: object.getStart(sf), end: object.end, text: `{ ${text} }` };
   const line = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line;
-  if (line(object.getStart(sf)) === line(object.end)) return { start: last.end, end: last.end, text: `, ${text}` };
+  if (line(object.getStart(sf)) === line(object.end))
+    return { start: last.end, end: last.end, text: `, ${text}` };
   const lineStart = sf.getLineStarts()[line(last.getStart(sf))] ?? 0;
   const indent = /^[ \t]*/.exec(sf.text.slice(lineStart))?.[0] ?? '';
   return { start: last.end, end: last.end, text: `,\n${indent}${text}` };
@@ -651,6 +686,11 @@ function insertFirst(
   close: string,
 ): TextEdit {
   const first = entries[0];
-  if (!first) return { start: literal.getStart(sf), end: literal.end, text: `${open} ${text} ${close}`.replace('[ {', '[{').replace('} ]', '}]') };
+  if (!first)
+    return {
+      start: literal.getStart(sf),
+      end: literal.end,
+      text: `${open} ${text} ${close}`.replace('[ {', '[{').replace('} ]', '}]'),
+    };
   return { start: first.getStart(sf), end: first.getStart(sf), text: `${text}, ` };
 }

@@ -213,7 +213,9 @@ export class Evaluator {
     if (decl === undefined || decl === EXTERNAL) return undefined;
     if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl)) return decl;
     if (
-      (t.isVariableDeclaration(decl) || t.isPropertyAssignment(decl) || t.isPropertyDeclaration(decl)) &&
+      (t.isVariableDeclaration(decl) ||
+        t.isPropertyAssignment(decl) ||
+        t.isPropertyDeclaration(decl)) &&
       decl.initializer
     ) {
       const init = this.unwrap(decl.initializer);
@@ -237,7 +239,10 @@ export class Evaluator {
         const cls = t.findAncestor(call, (node) => t.isClassLike(node));
         if (cls && t.isClassLike(cls)) {
           const method = cls.members.find(
-            (m) => t.isMethodDeclaration(m) && t.isIdentifier(m.name) && m.name.text === callee.name.text,
+            (m) =>
+              t.isMethodDeclaration(m) &&
+              t.isIdentifier(m.name) &&
+              m.name.text === callee.name.text,
           );
           return method && t.isMethodDeclaration(method) ? method : undefined;
         }
@@ -250,7 +255,11 @@ export class Evaluator {
   private parameterOwner(decl: ts.Node): ts.SignatureDeclaration | undefined {
     const t = this.t;
     let node: ts.Node = decl;
-    while (t.isBindingElement(node) || t.isObjectBindingPattern(node) || t.isArrayBindingPattern(node))
+    while (
+      t.isBindingElement(node) ||
+      t.isObjectBindingPattern(node) ||
+      t.isArrayBindingPattern(node)
+    )
       node = node.parent;
     return t.isParameter(node) && t.isFunctionLike(node.parent) ? node.parent : undefined;
   }
@@ -264,11 +273,15 @@ export class Evaluator {
     let found: Resolved;
     if (t.isIdentifier(e)) found = this.resolveDeclaration(this.declarationOf(e), e.text, env);
     else if (t.isPropertyAccessExpression(e))
-      found = this.propertyOf(e.expression, e.name.text, env) ?? { kind: 'opaque', name: e.getText() };
+      found = this.propertyOf(e.expression, e.name.text, env) ?? {
+        kind: 'opaque',
+        name: e.getText(),
+      };
     else if (t.isElementAccessExpression(e) && t.isStringLiteralLike(e.argumentExpression))
-      found =
-        this.propertyOf(e.expression, e.argumentExpression.text, env) ??
-        { kind: 'opaque', name: e.getText() };
+      found = this.propertyOf(e.expression, e.argumentExpression.text, env) ?? {
+        kind: 'opaque',
+        name: e.getText(),
+      };
     else return { kind: 'node', expr: e, env };
     return found.kind === 'node' ? { ...found, via: [e.getText(), ...(found.via ?? [])] } : found;
   }
@@ -307,7 +320,9 @@ export class Evaluator {
       if (t.isImportSpecifier(decl) || t.isImportClause(decl) || t.isNamespaceImport(decl)) {
         const declaration = t.findAncestor(decl, (node) => t.isImportDeclaration(node));
         const from =
-          declaration && t.isImportDeclaration(declaration) && t.isStringLiteral(declaration.moduleSpecifier)
+          declaration &&
+          t.isImportDeclaration(declaration) &&
+          t.isStringLiteral(declaration.moduleSpecifier)
             ? declaration.moduleSpecifier.text
             : '';
         // A package's export is the package's; a project module's is only followed with types.
@@ -327,7 +342,8 @@ export class Evaluator {
       case 'member':
         return this.propertyOf(bound.object, bound.key, bound.env) ?? { kind: 'opaque', name };
       case 'props':
-        if (bound.key === undefined) return { kind: 'props', element: bound.element, env: bound.env };
+        if (bound.key === undefined)
+          return { kind: 'props', element: bound.element, env: bound.env };
         return this.attribute(bound.element, bound.key, bound.env) ?? { kind: 'opaque', name };
       case 'absent':
         return { kind: 'opaque', name };
@@ -383,7 +399,11 @@ export class Evaluator {
   }
 
   /** A JSX attribute as a property of a component's props (`children` is the element's). */
-  private attribute(element: ts.JsxOpeningLikeElement, name: string, env: Env): Resolved | undefined {
+  private attribute(
+    element: ts.JsxOpeningLikeElement,
+    name: string,
+    env: Env,
+  ): Resolved | undefined {
     const t = this.t;
     if (name === 'children') return { kind: 'children', element, env };
     let spread = false;
@@ -746,10 +766,16 @@ export class Evaluator {
     const tag = opening.tagName;
     if (!t.isIdentifier(tag) || !/^[A-Z]/.test(tag.text)) return undefined;
     const decl = this.declarationOf(tag);
-    if (decl !== undefined && decl !== EXTERNAL && (t.isImportSpecifier(decl) || t.isImportClause(decl))) {
+    if (
+      decl !== undefined &&
+      decl !== EXTERNAL &&
+      (t.isImportSpecifier(decl) || t.isImportClause(decl))
+    ) {
       const declaration = t.findAncestor(decl, (node) => t.isImportDeclaration(node));
       const from =
-        declaration && t.isImportDeclaration(declaration) && t.isStringLiteral(declaration.moduleSpecifier)
+        declaration &&
+        t.isImportDeclaration(declaration) &&
+        t.isStringLiteral(declaration.moduleSpecifier)
           ? declaration.moduleSpecifier.text
           : '';
       return isProjectModule(from) ? 'unresolved' : undefined;
@@ -778,7 +804,10 @@ export function isProjectModule(specifier: string): boolean {
 }
 
 /** The expressions a function returns (its expression body, or its `return`s outside nested functions). */
-export function returnedExpressions(t: TypeScriptApi, fn: ts.SignatureDeclaration): ts.Expression[] {
+export function returnedExpressions(
+  t: TypeScriptApi,
+  fn: ts.SignatureDeclaration,
+): ts.Expression[] {
   const body = (fn as { body?: ts.Node }).body;
   if (!body) return [];
   if (!t.isBlock(body)) return t.isExpression(body) ? [body] : [];
@@ -836,7 +865,8 @@ function bindProps(
     } else if (t.isObjectBindingPattern(props.name)) {
       for (const binding of props.name.elements) {
         const key = binding.propertyName ?? binding.name;
-        if (t.isIdentifier(key)) bindings.set(binding, { kind: 'props', element, key: key.text, env });
+        if (t.isIdentifier(key))
+          bindings.set(binding, { kind: 'props', element, key: key.text, env });
       }
     }
   }

@@ -124,7 +124,7 @@ export const MAIL_APIS: readonly MailApi[] = [
     ],
     optOut: [],
     suggest: { path: 'message.headers', shape: 'object' },
-    fix: '`headers: { \'List-Unsubscribe\': … }` to the message or `*|UNSUB|*` in its body',
+    fix: "`headers: { 'List-Unsubscribe': … }` to the message or `*|UNSUB|*` in its body",
     header: "`headers: { 'List-Unsubscribe': … }` to the message",
   },
   {
@@ -171,7 +171,8 @@ export const MAIL_APIS: readonly MailApi[] = [
     ],
     suggest: { path: 'Headers', shape: 'list' },
     fix: "a broadcast stream (`MessageStream: 'broadcast'`: Postmark adds the unsubscribe link and header), a `List-Unsubscribe` entry in `Headers` or an unsubscribe link in the body",
-    header: "a broadcast stream (`MessageStream: 'broadcast'`) or a `List-Unsubscribe` entry in `Headers`",
+    header:
+      "a broadcast stream (`MessageStream: 'broadcast'`) or a `List-Unsubscribe` entry in `Headers`",
   },
   {
     // new Resend(key).emails.send({ to, subject, html | react, tags, headers })
@@ -293,7 +294,7 @@ export const MAIL_APIS: readonly MailApi[] = [
       },
     ],
     suggest: { path: 'message.headers', shape: 'object' },
-    fix: "`message: { list: { unsubscribe: … } }`, a `List-Unsubscribe` header in `message.headers` or an unsubscribe link in the template",
+    fix: '`message: { list: { unsubscribe: … } }`, a `List-Unsubscribe` header in `message.headers` or an unsubscribe link in the template',
     header: '`message: { list: { unsubscribe: … } }`',
   },
 ];
