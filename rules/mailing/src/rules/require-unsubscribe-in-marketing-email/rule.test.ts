@@ -477,6 +477,58 @@ export async function send(email: string) {
         ],
       },
       {
+        name: 'SendGrid: an empty headers object',
+        code: `import sgMail from '@sendgrid/mail';
+export async function send(to: string) {
+  await sgMail.send({ to, from: 'news@example.com', subject: 'Newsletter', text: 'News', headers: {} });
+}
+`,
+        errors: [
+          {
+            messageId: 'missingOptOut',
+            line: 3,
+            column: 9,
+            suggestions: [
+              {
+                messageId: 'addListUnsubscribeHeader',
+                output: `import sgMail from '@sendgrid/mail';
+export async function send(to: string) {
+  await sgMail.send({ to, from: 'news@example.com', subject: 'Newsletter', text: 'News', headers: { 'List-Unsubscribe': '<https://example.com/unsubscribe>' } });
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'Postmark: Headers without List-Unsubscribe',
+        code: `import { ServerClient } from 'postmark';
+const postmark = new ServerClient('token');
+export async function send(email: string) {
+  await postmark.sendEmail({ From: 'news@example.com', To: email, Subject: 'Digest', TextBody: 'News', Tag: 'digest', Headers: [{ Name: 'X-Campaign', Value: 'may' }] });
+}
+`,
+        errors: [
+          {
+            messageId: 'missingOptOut',
+            line: 4,
+            column: 9,
+            suggestions: [
+              {
+                messageId: 'addListUnsubscribeHeader',
+                output: `import { ServerClient } from 'postmark';
+const postmark = new ServerClient('token');
+export async function send(email: string) {
+  await postmark.sendEmail({ From: 'news@example.com', To: email, Subject: 'Digest', TextBody: 'News', Tag: 'digest', Headers: [{ Name: 'List-Unsubscribe', Value: '<https://example.com/unsubscribe>' }, { Name: 'X-Campaign', Value: 'may' }] });
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         name: 'Postmark: a batch of product updates',
         code: `import { ServerClient } from 'postmark';
 const postmark = new ServerClient('token');

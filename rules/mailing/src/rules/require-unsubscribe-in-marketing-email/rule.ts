@@ -649,7 +649,7 @@ function suggestHeader(
       ? evaluator.unwrap(existing.initializer)
       : undefined;
     if (!init || !t.isObjectLiteralExpression(init)) return undefined;
-    return [insertFirst(sf, init, init.properties, `'List-Unsubscribe': ${value}`, '{', '}')];
+    return [insertFirst(sf, init, init.properties, `'List-Unsubscribe': ${value}`, false)];
   }
   const entry = `{ Name: 'List-Unsubscribe', Value: ${value} }`;
   if (!existing) return [addProperty(sf, container, `${keyText}: [${entry}]`)];
@@ -657,7 +657,7 @@ function suggestHeader(
     ? evaluator.unwrap(existing.initializer)
     : undefined;
   if (!init || !t.isArrayLiteralExpression(init)) return undefined;
-  return [insertFirst(sf, init, init.elements, entry, '[', ']')];
+  return [insertFirst(sf, init, init.elements, entry, true)];
 }
 
 /** Adds a property after the last one, on its own line when the object spans lines. */
@@ -679,18 +679,18 @@ function addProperty(
 /** Inserts an entry before the first one of an object or array literal (or fills an empty one). */
 function insertFirst(
   sf: ts.SourceFile,
-  literal: ts.Node,
+  literal: ts.ObjectLiteralExpression | ts.ArrayLiteralExpression,
   entries: ts.NodeArray<ts.Node>,
   text: string,
-  open: string,
-  close: string,
+  array: boolean,
 ): TextEdit {
   const first = entries[0];
   if (!first)
     return {
       start: literal.getStart(sf),
       end: literal.end,
-      text: `${open} ${text} ${close}`.replace('[ {', '[{').replace('} ]', '}]'),
+      // `{ 'List-Unsubscribe': … }`, but `[{ Name: …, Value: … }]`, as Prettier writes them.
+      text: array ? `[${text}]` : `{ ${text} }`,
     };
   return { start: first.getStart(sf), end: first.getStart(sf), text: `${text}, ` };
 }
