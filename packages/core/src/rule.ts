@@ -21,15 +21,25 @@ import type {
   SdkRecipe,
   StorageSink,
 } from './catalog/types.js';
-import type {
-  CookieFact,
-  FileAnalysis,
-  SchemaFieldFact,
-  SendFact,
-  StorageFact,
+import {
+  analyzeFile,
+  type CookieFact,
+  type FileAnalysis,
+  type SchemaFieldFact,
+  type SendFact,
+  type StorageFact,
 } from './engine/analysis.js';
+import { returnedExpressions } from './engine/resolve.js';
 import { RELATIVE } from './engine/values.js';
-import type { Finding, FlowStep, Suggestion, Taint, TextEdit, TypeScriptApi } from './types.js';
+import type {
+  Finding,
+  FlowStep,
+  SourceLocation,
+  Suggestion,
+  Taint,
+  TextEdit,
+  TypeScriptApi,
+} from './types.js';
 
 // The stable authoring API. A rule is front-end neutral: it listens to the facts the engine
 // computed for a file (storage writes, cookies, sends, schema fields) or to TypeScript syntax,
@@ -125,6 +135,22 @@ export interface FlowQueries {
   property(object: ts.Expression, name: string): ts.Expression | undefined;
   /** Where a URL expression points: its host, resolved against the policy. */
   destinationOf(url: ts.Expression): Destination;
+  /**
+   * A string partly known: `{ value, complete: false }` for `` `/unsubscribe?u=${id}` `` gives
+   * the known start; `complete` when the whole text is known.
+   */
+  stringParts(node: ts.Expression): { value: string; complete: boolean } | undefined;
+  /**
+   * The declaration a name refers to: in this file, or, with type information, in another
+   * project file (imports followed; `node_modules` and `.d.ts` declarations are not followed).
+   */
+  declarationOf(name: ts.Identifier): ts.Node | undefined;
+  /** The project function a call runs (same file always; other files with type information). */
+  functionOf(call: ts.CallExpression | ts.NewExpression): ts.SignatureDeclaration | undefined;
+  /** The expressions a project function returns (arrow bodies included). */
+  returnsOf(fn: ts.SignatureDeclaration): readonly ts.Expression[];
+  /** Where a node is, in its own file: for flow steps a rule builds itself. */
+  location(node: ts.Node): SourceLocation;
   /** The facts of a file the rule runs on (sends, storage writes, cookies) at a node. */
   factsAt(node: ts.Node): {
     sends: readonly SendFact[];
@@ -297,12 +323,21 @@ export function runRule<Options extends object>(
 /** The flow queries of an analysed file. */
 export function flowQueries(analysis: FileAnalysis): FlowQueries {
   const catalogs = analysis.catalogs;
+  const t = analysis.ts;
+  // A node of another file (a helper's message, reached through a call-site fact) is asked of
+  // that file's analysis: the same run, policy, checker and catalogs.
+  const of = (node: ts.Node): FileAnalysis => {
+    const sourceFile = node.getSourceFile();
+    return sourceFile === analysis.input.sourceFile
+      ? analysis
+      : analyzeFile({ ...analysis.input, sourceFile });
+  };
   const within = (node: ts.Node, at: ts.Node): boolean =>
     node.getStart() <= at.getStart() && at.getEnd() <= node.getEnd();
   return {
-    taintOf: (node) => analysis.taint.of(node),
+    taintOf: (node) => of(node).taint.of(node),
     matchCall(call, catalog) {
-      const q = analysis.qualifier.qualify(call.expression);
+      const q = of(call).qualifier.qualify(call.expression);
       if (!q) return undefined;
       const found =
         catalog === 'sdks'
@@ -319,12 +354,25 @@ export function flowQueries(analysis: FileAnalysis): FlowQueries {
       return found as never;
     },
     stringValue(node) {
-      const value = analysis.values.string(node);
+      const value = of(node).values.string(node);
       return value?.complete ? value.value : undefined;
     },
-    property: (object, name) => analysis.property(object, name),
+    stringParts(node) {
+      const value = of(node).values.string(node);
+      return value ? { value: value.value, complete: value.complete } : undefined;
+    },
+    property: (object, name) => of(object).property(object, name),
+    declarationOf(name) {
+      const here = of(name);
+      const decl = here.model.resolve(name);
+      if (decl && !here.model.importOf(decl)) return decl;
+      return here.linked(name)?.decl ?? decl;
+    },
+    functionOf: (call) => of(call).callTarget(call)?.fn,
+    returnsOf: (fn) => returnedExpressions(t, fn),
+    location: (node) => of(node).location(node),
     destinationOf(url) {
-      const host = analysis.hostOfUrl(url);
+      const host = of(url).hostOfUrl(url);
       if (host === RELATIVE)
         return { host: undefined, relative: true, firstParty: true, recipient: undefined };
       if (host === undefined)

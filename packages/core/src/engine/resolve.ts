@@ -514,6 +514,20 @@ export function functionOfDeclaration(
   return undefined;
 }
 
+/** The expressions a function returns: its `return`s (not a nested function's), or an arrow's body. */
+export function returnedExpressions(t: typeof ts, fn: ts.SignatureDeclaration): ts.Expression[] {
+  const body = (fn as ts.FunctionLikeDeclarationBase).body;
+  if (!body) return [];
+  if (!t.isBlock(body)) return [body];
+  const returned: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (t.isReturnStatement(node) && node.expression) returned.push(node.expression);
+    if (!t.isFunctionLike(node)) t.forEachChild(node, visit);
+  };
+  t.forEachChild(body, visit);
+  return returned;
+}
+
 /** The value of a numeric literal, negative ones included (`-4`). */
 export function numericValue(t: typeof ts, node: ts.Expression): number | undefined {
   const u = unwrap(t, node);
