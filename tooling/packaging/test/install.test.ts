@@ -17,12 +17,12 @@ const project = join(work, 'project');
 
 const SOURCE = `import sgMail from '@sendgrid/mail';
 
-export async function sendNewsletter(to: string, html: string): Promise<void> {
+export async function sendMarchNewsletter(to: string): Promise<void> {
   await sgMail.send({
     to,
     from: 'news@segment.com',
     subject: 'What is new at Segment this month',
-    html,
+    html: '<h1>New in March</h1><p>Faster syncs for every source.</p>',
     categories: ['newsletter'],
   });
 }
@@ -139,7 +139,7 @@ describe('the packed packages, installed with npm', () => {
     eslintLines = results
       .flatMap((r) => r.messages.map((m) => `${m.ruleId ?? 'fatal'}:${String(m.line)}`))
       .sort();
-    expect(eslintLines).toEqual([`pledge-mailing/${MAILING}:4`, 'pledge/no-undeclared-cookie:19']);
+    expect(eslintLines).toEqual([`pledge-mailing/${MAILING}:4`, 'pledge/no-undeclared-cookie:18']);
   });
 
   it('scan with the pack from pledge.config.yaml, finding what ESLint finds', () => {
@@ -155,7 +155,7 @@ describe('the packed packages, installed with npm', () => {
         ]),
       ) as ScanJson;
       const lines = scan.findings.map((f) => `${f.ruleId}:${String(f.line)}`).sort();
-      expect(lines).toEqual([`${MAILING}:4`, 'no-undeclared-cookie:19']);
+      expect(lines).toEqual(['no-undeclared-cookie:18', `${MAILING}:4`]);
     } finally {
       rmSync(join(project, 'pledge.config.yaml'));
     }
@@ -173,6 +173,6 @@ describe('the packed packages, installed with npm', () => {
         '--no-progress',
       ]),
     ) as ScanJson;
-    expect(scan.findings.map((f) => f.ruleId).sort()).toEqual([MAILING, 'no-undeclared-cookie']);
+    expect(scan.findings.map((f) => f.ruleId).sort()).toEqual(['no-undeclared-cookie', MAILING]);
   });
 });
