@@ -1,4 +1,5 @@
 import type { PledgeRule } from '@pledge/core/rules';
+import type { ExpectedError } from '@pledge/core/testing';
 import { maskText } from '@pledge/policy';
 import type { FrontEnd, Reported } from './front-ends.js';
 
@@ -6,21 +7,6 @@ import type { FrontEnd, Reported } from './front-ends.js';
 // return a failure message (or `undefined`) rather than throwing, so a test of the tester can
 // check the message itself. Everything echoed from code or findings goes through `maskText`:
 // Pledge never prints a full card number in clear, test failures included.
-
-/** An error an invalid case expects, in order. */
-export interface ExpectedError {
-  messageId: string;
-  /** 1-based. */
-  line?: number;
-  /** 1-based. */
-  column?: number;
-  endLine?: number;
-  endColumn?: number;
-  /** Placeholders of the message, as the engine fills them (masked values). */
-  data?: Readonly<Record<string, string>>;
-  /** The suggestions, in order, each with the file once it is applied. */
-  suggestions?: readonly { messageId: string; output: string }[];
-}
 
 /** What another front end reported for the same case, shown beside a failure. */
 export interface ReferenceRun {

@@ -10,6 +10,7 @@ import {
   type PledgePack,
   type PledgeRule,
 } from '@pledge/core/rules';
+import type { FrontEnd } from '@pledge/core/testing';
 import { maskText } from '@pledge/policy';
 import { scan, type ScanOptions } from '@pledge/scanner';
 import tsParser from '@typescript-eslint/parser';
@@ -26,8 +27,7 @@ import type { ResolvedPolicy } from './policy.js';
 //
 // Each returns what it reported in one shape, `Reported`, so one check compares them all.
 
-/** A front end a rule runs through. */
-export type FrontEnd = 'engine' | 'eslint' | 'eslint-typed' | 'scanner';
+export type { FrontEnd };
 
 /** Every front end, in the order results are shown. */
 export const FRONT_ENDS: readonly FrontEnd[] = ['engine', 'eslint', 'eslint-typed', 'scanner'];
@@ -248,6 +248,8 @@ export interface ScannerRun {
   /** `file: reason (detail)` of every file the scanner skipped. */
   skipped: string[];
   analysed: number;
+  /** The files the scanner analysed, relative to the folder, `/`-separated. */
+  analysedFiles: string[];
 }
 
 /**
@@ -273,12 +275,16 @@ export async function runScanner(
       ...(ruleOptions === undefined ? {} : { options: ruleOptions }),
     };
   }
+  const analysedFiles: string[] = [];
   const scanOptions: ScanOptions = {
     root,
     policy: policy.path,
     packs: set.pack ? [set.pack.pledge] : [],
     rules: set.rules,
     ruleSettings,
+    onAnalysis: ({ file }) => {
+      analysedFiles.push(file);
+    },
   };
   const result = await scan(scanOptions);
   return {
@@ -298,6 +304,7 @@ export async function runScanner(
       (skip) => `${skip.file}: ${skip.reason} (${maskText(skip.detail)})`,
     ),
     analysed: result.stats.analysed,
+    analysedFiles,
   };
 }
 

@@ -1,12 +1,13 @@
 // @pledge/rule-tester: test Pledge rules and rule packs through every front end.
-export {
-  RuleTester,
-  RuleTesterError,
-  type InvalidCase,
-  type RuleTesterConfig,
-  type RuleTests,
-  type ValidCase,
-} from './rule-tester.js';
+export { RuleTester, RuleTesterError, type RuleTesterConfig } from './rule-tester.js';
+// The case types are @pledge/core's, so that a rule's `cases.ts` needs only @pledge/core.
+export type {
+  ExpectedError,
+  FrontEnd,
+  InvalidCase,
+  RuleCases,
+  ValidCase,
+} from '@pledge/core/testing';
 export { runFixtures, type FixtureOptions } from './fixtures.js';
 export {
   describeRulePack,
@@ -23,7 +24,6 @@ export {
   checkFixtureFile,
   messagePattern,
   type CaseCheck,
-  type ExpectedError,
   type FixtureCheck,
   type ReferenceRun,
 } from './check.js';
@@ -35,7 +35,6 @@ export {
   runEngine,
   runEslint,
   runScanner,
-  type FrontEnd,
   type Reported,
   type ReportedSuggestion,
   type ScannerRun,

@@ -50,7 +50,10 @@ export function docsPageOf(packageDir: string, ruleId: string): string | undefin
   ].find((path) => existsSync(path));
 }
 
-/** The source files of a rule: its folder `src/rules/<id>/` (no tests, no fixtures) or `src/rules/<id>.ts`. */
+/**
+ * The source files of a rule: its folder `src/rules/<id>/` (no tests, no fixtures, no
+ * `cases.ts`: test data names every message id) or `src/rules/<id>.ts`.
+ */
 export function ruleSourcesOf(packageDir: string, ruleId: string): string[] {
   const folder = join(packageDir, 'src/rules', ruleId);
   if (existsSync(folder) && statSync(folder).isDirectory()) {
@@ -60,6 +63,7 @@ export function ruleSourcesOf(packageDir: string, ruleId: string): string[] {
         (file) =>
           /\.[cm]?[jt]sx?$/.test(file) &&
           !/\.(test|spec)\.[cm]?[jt]sx?$/.test(file) &&
+          !/^cases\.[cm]?[jt]s$/.test(file) &&
           !file.split('/').includes('fixtures'),
       )
       .sort()

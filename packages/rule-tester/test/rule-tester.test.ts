@@ -99,6 +99,19 @@ export function invite(inviteeEmail: string, user: { id: string; email: string }
       ],
     },
     {
+      // Only type information sees that `account` holds an email address: the engine and
+      // untyped ESLint report nothing here, and their tests check that they still differ.
+      name: 'a typed object with an email address',
+      code: `import { auditLog } from '@acme/audit';
+interface Account { id: string; email: string }
+export function close(account: Account) {
+  auditLog.record('close', JSON.stringify(account));
+}
+`,
+      frontEnds: ['eslint-typed', 'scanner'],
+      errors: [{ messageId: 'emailLogged', line: 4, column: 3 }],
+    },
+    {
       name: 'JavaScript, against a policy file',
       filename: 'audit.mjs',
       policy: POLICY_FILE,
