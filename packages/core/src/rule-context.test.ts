@@ -84,6 +84,7 @@ const UNSUB = \`https://shop.example/unsubscribe?u=\${user.email}\`;
 const message = { to: user.email, category: LIST };
 sgMail.send(message);
 fetch('https://api.example-tracker.io/collect');
+fetch('http://localhost:3000/collect');
 `,
       },
       (flow, _queries, sf) => {
@@ -109,6 +110,8 @@ fetch('https://api.example-tracker.io/collect');
           firstParty: false,
           recipient: undefined,
         });
+        const local = find(sf, ts.isCallExpression, 2).arguments[0]!;
+        expect(flow.destinationOf(local)).toMatchObject({ host: 'localhost', firstParty: true });
         expect(flow.factsAt(send).sends.map((fact) => fact.via.id)).toEqual(['sendgrid']);
         expect(flow.location(send).start).toEqual({ line: 6, column: 1 });
       },

@@ -29,6 +29,7 @@ import {
   type SendFact,
   type StorageFact,
 } from './engine/analysis.js';
+import { isOwnHost, probeHost } from './engine/parties.js';
 import { returnedExpressions } from './engine/resolve.js';
 import { RELATIVE } from './engine/values.js';
 import type {
@@ -377,12 +378,11 @@ export function flowQueries(analysis: FileAnalysis): FlowQueries {
         return { host: undefined, relative: true, firstParty: true, recipient: undefined };
       if (host === undefined)
         return { host: undefined, relative: false, firstParty: false, recipient: undefined };
-      const probe = host.startsWith('*.') ? `x${host.slice(1)}` : host;
       return {
         host,
         relative: false,
-        firstParty: isFirstPartyHost(analysis.policy, probe),
-        recipient: recipientForHost(analysis.policy, probe),
+        firstParty: isOwnHost(analysis.policy, host),
+        recipient: recipientForHost(analysis.policy, probeHost(host)),
       };
     },
     factsAt(node) {

@@ -147,15 +147,7 @@ export class Qualifier {
     if (!decl) return undefined;
     const fn = functionOfDeclaration(t, decl);
     if (!fn?.body) return undefined;
-    const returned: ts.Expression[] = [];
-    if (t.isBlock(fn.body)) {
-      const visit = (node: ts.Node): void => {
-        if (t.isReturnStatement(node) && node.expression) returned.push(node.expression);
-        if (!t.isFunctionLike(node)) t.forEachChild(node, visit);
-      };
-      t.forEachChild(fn.body, visit);
-    } else returned.push(fn.body);
-    for (const value of returned) {
+    for (const value of returnedExpressions(t, fn)) {
       const q = (owner ?? this).qualify(value, depth + 1);
       if (q && q.root.kind !== 'local') return q;
     }

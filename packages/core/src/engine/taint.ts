@@ -5,7 +5,13 @@ import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS } from '../catalog/sanitiz
 import type { Sanitizer, SanitizerEffect } from '../catalog/types.js';
 import type { FlowStep, SourceLocation, Taint, Transform } from '../types.js';
 import type { Declaration, FileModel } from './model.js';
-import { matchPattern, numericValue, unwrap, type Qualifier } from './resolve.js';
+import {
+  matchPattern,
+  numericValue,
+  returnedExpressions,
+  unwrap,
+  type Qualifier,
+} from './resolve.js';
 import { propertyKey } from './values.js';
 
 // Which data categories does an expression carry, and how did they get there? An abstract
@@ -642,19 +648,7 @@ export class TaintAnalysis {
     const frame = new Map<Declaration, readonly Taint[]>();
     fn.parameters.forEach((param, i) => frame.set(param, argTaints[i] ?? []));
     return this.withFrame(frame, () => {
-      const body = (fn as ts.FunctionLikeDeclarationBase).body;
-      if (!body) return [];
-      const expressions: ts.Expression[] = [];
-      if (t.isBlock(body)) {
-        const visit = (node: ts.Node): void => {
-          if (t.isReturnStatement(node) && node.expression) expressions.push(node.expression);
-          if (!t.isFunctionLike(node)) t.forEachChild(node, visit);
-        };
-        t.forEachChild(body, visit);
-      } else {
-        expressions.push(body);
-      }
-      return expressions.flatMap((value) =>
+      return returnedExpressions(t, fn).flatMap((value) =>
         this.eval(value, depth + 1).map((taint) =>
           this.extend(taint, value, `returned from \`${name}()\``),
         ),

@@ -1,6 +1,6 @@
 import type ts from 'typescript';
 import type { FileModel } from './model.js';
-import { functionOfDeclaration, unwrap } from './resolve.js';
+import { functionOfDeclaration, returnedExpressions, unwrap } from './resolve.js';
 
 /**
  * A string known statically: `complete` when the whole value is known, otherwise `value` is
@@ -140,17 +140,9 @@ export class ValueResolver {
     const owner = link ? link.analysis.values : undefined;
     const fn = decl ? functionOfDeclaration(t, decl) : undefined;
     if (!fn?.body) return undefined;
-    let value: ts.Expression | undefined;
-    if (t.isBlock(fn.body)) {
-      const returns: ts.Expression[] = [];
-      const visit = (node: ts.Node): void => {
-        if (t.isReturnStatement(node) && node.expression) returns.push(node.expression);
-        if (!t.isFunctionLike(node)) t.forEachChild(node, visit);
-      };
-      t.forEachChild(fn.body, visit);
-      if (returns.length !== 1) return undefined;
-      value = returns[0];
-    } else value = fn.body;
+    const returns = returnedExpressions(t, fn);
+    if (returns.length !== 1) return undefined;
+    const value = returns[0];
     if (!value) return undefined;
     const calleeHoles = new Map<ts.Node, number>();
     fn.parameters.forEach((param, i) => {
