@@ -57,9 +57,8 @@ describe('rule metadata', () => {
       `https://github.com/pledge-dev/pledge/blob/main/packages/core/src/rules/${id}/README.md`,
     );
     expect(rule.meta.docs?.description).toMatch(/^(Disallow|Require|Enforce) [^.]*[^.]$/);
-    for (const file of ['rule.ts', 'README.md', 'fixtures'])
+    for (const file of ['rule.ts', 'README.md', 'cases.ts', 'fixtures'])
       expect(existsSync(join(RULES_DIR, id, file))).toBe(true);
-    expect(existsSync(fileURLToPath(new URL(`rules/${id}.test.ts`, import.meta.url)))).toBe(true);
     const readme = readFileSync(join(RULES_DIR, id, 'README.md'), 'utf8');
     expect(readme.startsWith(`# ${id}\n`)).toBe(true);
     for (const section of [
