@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runOnCode, testPolicy } from '@pledge/core/testing';
 import { RuleTester } from '@pledge/rule-tester';
+import { describe, expect, it } from 'vitest';
 import pack from '../../index.js';
 import { requireUnsubscribeInMarketingEmail } from './rule.js';
 
@@ -881,3 +884,43 @@ export async function send(to: string) {
     ],
   },
 );
+
+// The tester compares what is reported where, not flows: a finding at a helper's call carries
+// one, read back from the helper's send through each helper between to the call.
+describe('the flow of a finding at a helper’s call', () => {
+  it('starts at the send and passes each helper on the way to the call', () => {
+    const findings = runOnCode(
+      requireUnsubscribeInMarketingEmail,
+      `import sgMail from '@sendgrid/mail';
+async function deliver(to: string, html: string) {
+  await sgMail.send({ to, from: 'news@example.com', subject: 'Offers', html, categories: ['promotions'] });
+}
+async function sendPromotion(to: string, html: string) {
+  await deliver(to, html);
+}
+export async function run(to: string) {
+  await sendPromotion(to, '<p>Spring sale</p>');
+}
+`,
+      testPolicy(readFileSync(policy, 'utf8')),
+    );
+    expect(
+      findings.map((finding) => [
+        finding.messageId,
+        finding.flow.map(
+          (step) =>
+            `${String(step.location.start.line)}:${String(step.location.start.column)} ${step.label}`,
+        ),
+      ]),
+    ).toEqual([
+      [
+        'missingOptOutThroughHelper',
+        [
+          '3:9 sent through SendGrid by `deliver()`',
+          '6:9 `deliver()` called by `sendPromotion()`',
+          '9:9 reaches SendGrid',
+        ],
+      ],
+    ]);
+  });
+});

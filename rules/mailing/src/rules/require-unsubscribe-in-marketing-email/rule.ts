@@ -1,5 +1,6 @@
 import {
   defineRule,
+  type FlowQueries,
   type FlowStep,
   type RuleContext,
   type SendFact,
@@ -15,14 +16,7 @@ import {
   WordMarkers,
 } from './markers.js';
 import { mailApiOf, type MailApi } from './vendors.js';
-import {
-  bindParameters,
-  Evaluator,
-  returnedExpressions,
-  type Env,
-  type Rendered,
-  type Resolved,
-} from './values.js';
+import { bindParameters, Evaluator, type Env, type Rendered, type Resolved } from './values.js';
 
 export interface Options {
   /** Words that mark a category, tag, list, stream, template, subject or function as marketing. */
@@ -52,8 +46,6 @@ interface Chain {
   fns: ts.SignatureDeclaration[];
   send: Call;
   api: MailApi;
-  /** The engine's flow from the first call into the helpers, when it gave one. */
-  steps?: readonly FlowStep[];
 }
 
 const EXEMPT: Verdict = { kind: 'exempt' };
@@ -123,7 +115,8 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
     const clause = context.options.clause ?? mailingClause(context);
     const citation = context.cite(clause);
     const promise = citation ? `The policy (${citation.section})` : 'The policy';
-    const evaluator = new Evaluator(t, context.checker, context.flow, sf);
+    const flow = context.flow;
+    const evaluator = new Evaluator(t, flow);
 
     /** Whether a rendered body, template data or link shows an unsubscribe link. */
     const showsOptOut = (r: Rendered): boolean =>
@@ -252,7 +245,7 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
         const [callback] = e.arguments;
         const fn = callback ? evaluator.unwrap(callback) : undefined;
         if (fn && (t.isArrowFunction(fn) || t.isFunctionExpression(fn)))
-          return returnedExpressions(t, fn).map((value) => evaluator.resolve(value, root.env));
+          return flow.returnsOf(fn).map((value) => evaluator.resolve(value, root.env));
       }
       return [root];
     };
@@ -321,6 +314,33 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
       });
     };
 
+    /**
+     * How a call reaches the send, read back from it: the helper's send, then each helper's
+     * call of the next (in whichever file each is); the report adds the call itself. The first
+     * label does not start with code: the scanner shows such a first step as where data is read.
+     */
+    const helperFlow = ({ calls, fns, send, api }: Chain): FlowStep[] => {
+      const helper = (fn: ts.SignatureDeclaration | undefined): string => {
+        const name = fn && namesOf(t, fn)[0];
+        return name === undefined ? 'a helper' : `\`${name}()\``;
+      };
+      const steps: FlowStep[] = [
+        {
+          location: flow.location(send),
+          label: `sent through ${api.vendor} by ${helper(fns[fns.length - 1])}`,
+        },
+      ];
+      for (let i = calls.length - 1; i > 0; i--) {
+        const call = calls[i];
+        if (call)
+          steps.push({
+            location: flow.location(call),
+            label: `${helper(fns[i])} called by ${helper(fns[i - 1])}`,
+          });
+      }
+      return steps;
+    };
+
     const reportThroughHelper = (chain: Chain, verdict: Verdict & { kind: 'violation' }) => {
       const [call] = chain.calls;
       const [fn] = chain.fns;
@@ -338,7 +358,7 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
         },
         sink: chain.api.vendor,
         clause,
-        ...(chain.steps ? { flow: chain.steps.slice(0, -1) } : {}),
+        flow: helperFlow(chain),
       });
     };
 
@@ -352,13 +372,12 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
 
     /**
      * A send in a helper of another module, at this file's call of it: the engine's call-site
-     * fact gives the call and, in its flow, where the helper sends. The public API answers
-     * flow queries for this file only, so the helper's message is found from the flow's
-     * locations and read through the type checker.
+     * fact gives the call and, in its flow, where the helper sends; the helpers on the way are
+     * the functions the calls at those places run.
      */
     const chainOfCallSite = (fact: SendFact): Chain | undefined => {
       const call = fact.node;
-      if (!t.isCallExpression(call) || !context.checker) return undefined;
+      if (!t.isCallExpression(call)) return undefined;
       const start = call.getStart(sf);
       for (const taint of fact.taints) {
         const at = taint.steps.findIndex(
@@ -368,7 +387,7 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
         if (rest.length === 0) continue;
         const calls = [call];
         const fns: ts.SignatureDeclaration[] = [];
-        let fn = evaluator.calleeFunction(call);
+        let fn = flow.functionOf(call);
         let send: Call | undefined;
         for (const [index, step] of rest.entries()) {
           if (!fn) break;
@@ -378,25 +397,27 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
           if (index === rest.length - 1) send = node;
           else if (t.isCallExpression(node)) {
             calls.push(node);
-            fn = evaluator.calleeFunction(node);
+            fn = flow.functionOf(node);
           } else break;
         }
         if (!send || fns.length !== calls.length) continue;
-        const api = mailApiOf(fact.via.id, memberChain(t, send.expression));
-        if (api) return { calls, fns, send, api, steps: taint.steps.slice(at) };
+        const api = mailApiOf(fact.via.id, memberChain(t, flow, send.expression));
+        if (api) return { calls, fns, send, api };
       }
       return undefined;
     };
 
     /** Sends in this file whose verdict is in a wrapper's parameters, to check at its calls here. */
     const deferred: Chain[] = [];
+    /** The calls of this file, for the wrappers' calls. */
+    const calls: ts.CallExpression[] = [];
 
     return {
       send(fact) {
         if (fact.via.kind !== 'sdk') return;
         const node = fact.node;
         if (!t.isCallExpression(node) && !t.isNewExpression(node)) return;
-        const api = mailApiOf(fact.via.id, memberChain(t, node.expression));
+        const api = mailApiOf(fact.via.id, memberChain(t, flow, node.expression));
         if (api) {
           const chain: Chain = { calls: [], fns: [], send: node, api };
           const verdict = judgeChain(chain, 0);
@@ -409,16 +430,15 @@ export const requireUnsubscribeInMarketingEmail = defineRule<Options>({
         const chain = chainOfCallSite(fact);
         if (chain) checkChain(chain);
       },
+      syntax: {
+        CallExpression(node) {
+          calls.push(node as ts.CallExpression);
+        },
+      },
       done() {
         if (deferred.length === 0) return;
         // A wrapper in this file: each of its calls here says what it sends.
-        const calls: ts.CallExpression[] = [];
-        const visit = (node: ts.Node): void => {
-          if (t.isCallExpression(node)) calls.push(node);
-          t.forEachChild(node, visit);
-        };
-        visit(sf);
-        const targets = new Map(calls.map((call) => [call, evaluator.calleeFunction(call)]));
+        const targets = new Map(calls.map((call) => [call, flow.functionOf(call)]));
         for (let queue = deferred; queue.length > 0;) {
           const next: Chain[] = [];
           for (const chain of queue) {
@@ -506,7 +526,7 @@ function linkParts(text: string): string[] {
 }
 
 /** `sgMail.send` → `sgMail.send`; `mailchimp(key).messages.send` → `().messages.send`; an aliased import by its exported name. */
-function memberChain(t: TypeScriptApi, callee: ts.Expression): string[] {
+function memberChain(t: TypeScriptApi, flow: FlowQueries, callee: ts.Expression): string[] {
   const names: string[] = [];
   let e: ts.Expression = callee;
   for (;;) {
@@ -519,22 +539,16 @@ function memberChain(t: TypeScriptApi, callee: ts.Expression): string[] {
       names.unshift('()');
       e = e.expression;
     } else {
-      if (t.isIdentifier(e)) names.unshift(importedName(t, e) ?? e.text);
+      if (t.isIdentifier(e)) {
+        // `import { SendEmailCommand as SendV2 } …`: `SendV2` is `SendEmailCommand`.
+        const decl = flow.declarationOf(e);
+        names.unshift(
+          decl && t.isImportSpecifier(decl) ? (decl.propertyName ?? decl.name).text : e.text,
+        );
+      }
       return names;
     }
   }
-}
-
-/** `import { SendEmailCommand as SendV2 } …`: `SendV2` is `SendEmailCommand`. */
-function importedName(t: TypeScriptApi, id: ts.Identifier): string | undefined {
-  for (const statement of id.getSourceFile().statements) {
-    if (!t.isImportDeclaration(statement)) continue;
-    const bindings = statement.importClause?.namedBindings;
-    if (!bindings || !t.isNamedImports(bindings)) continue;
-    const specifier = bindings.elements.find((e) => e.name.text === id.text);
-    if (specifier) return (specifier.propertyName ?? specifier.name).text;
-  }
-  return undefined;
 }
 
 /** The innermost named function around a node (callbacks are skipped: their callers are not the project's). */

@@ -6,12 +6,11 @@ import type ts from 'typescript';
 // `<a href="⟦unsubscribeUrl⟧">`, and a React Email tree as the markup it stands for, so the
 // rule can look for an unsubscribe link in a string, a template or a component alike.
 //
-// In the file the rule runs on, `context.flow.stringValue` and `context.flow.property` answer
-// first (constants, enums and, with type information, other files' exports). The public API
-// answers only for that file, so a helper's message in another file (reached through the
-// engine's call-site facts) and the values the flow queries leave open (a React Email
-// component, a parameter bound at a call) are followed here, through the type checker when
-// there is one and through the file's own declarations when there is not.
+// What the engine knows is asked of it (`context.flow`, for nodes of any file of the run):
+// static strings and properties (constants, enums, spreads, other files' exports), the
+// declaration a name refers to, the function a call runs and what it returns. What is left
+// here is the rule's own: a body rendered with placeholders, the parameters bound at the calls
+// followed (a wrapper's, a component's props), and the markup a JSX tree stands for.
 
 /** What a parameter is at a call the rule follows: the argument, a property of it, or JSX props. */
 export type Bound =
@@ -61,10 +60,6 @@ export interface Rendered {
   opaque: boolean;
 }
 
-/** A declaration outside the project (a package's types, the standard library). */
-const EXTERNAL = Symbol('external');
-type Declaration = ts.Node | typeof EXTERNAL | undefined;
-
 const MAX_DEPTH = 40;
 
 export function emptyRendered(): Rendered {
@@ -77,9 +72,7 @@ export class Evaluator {
 
   constructor(
     private readonly t: TypeScriptApi,
-    private readonly checker: ts.TypeChecker | undefined,
     private readonly flow: FlowQueries,
-    private readonly file: ts.SourceFile,
   ) {}
 
   /** `(x)`, `x as T`, `x!`, `await x`, `x satisfies T` → `x`. */
@@ -100,155 +93,20 @@ export class Evaluator {
     }
   }
 
-  /** The text of an expression when it is a known string (or number). */
-  stringOf(expr: ts.Expression, env: Env): string | undefined {
-    const r = this.render(expr, env);
-    return r.params.length > 0 || r.unresolved.length > 0 || r.opaque ? undefined : r.text;
-  }
-
   // ───────────────────────────── declarations ─────────────────────────────
 
-  /** The declaration an identifier refers to: through the checker, else the file's own scopes. */
-  declarationOf(id: ts.Identifier): Declaration {
+  /**
+   * The declaration a name refers to, as the engine knows it (`flow.declarationOf`): in its
+   * own file, or, with type information, in another project file.
+   */
+  private declarationOf(id: ts.Identifier): ts.Node | undefined {
     const t = this.t;
-    const checker = this.checker;
-    if (checker) {
-      let symbol: ts.Symbol | undefined;
-      try {
-        symbol =
-          t.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
-            ? checker.getShorthandAssignmentValueSymbol(id.parent)
-            : checker.getSymbolAtLocation(id);
-        if (symbol && symbol.flags & t.SymbolFlags.Alias) {
-          const aliased = checker.getAliasedSymbol(symbol);
-          if (aliased.declarations?.length) symbol = aliased;
-        }
-      } catch {
-        symbol = undefined;
-      }
-      const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-      if (decl) {
-        const sf = decl.getSourceFile();
-        if (sf.isDeclarationFile || sf.fileName.includes('/node_modules/')) return EXTERNAL;
-        return decl;
-      }
-    }
-    return this.lookup(id);
-  }
-
-  /** A declaration of the identifier's name in the scopes around it, in its own file. */
-  private lookup(id: ts.Identifier): Declaration {
-    const t = this.t;
-    const name = id.text;
-    const inBinding = (binding: ts.BindingName): ts.Node | undefined => {
-      if (t.isIdentifier(binding)) return binding.text === name ? binding.parent : undefined;
-      for (const element of binding.elements) {
-        if (t.isOmittedExpression(element)) continue;
-        const found = inBinding(element.name);
-        if (found) return found;
-      }
-      return undefined;
-    };
-    const inStatements = (statements: readonly ts.Statement[]): ts.Node | undefined => {
-      for (const statement of statements) {
-        if (t.isVariableStatement(statement)) {
-          for (const decl of statement.declarationList.declarations) {
-            const found = inBinding(decl.name);
-            if (found) return found;
-          }
-        } else if (
-          (t.isFunctionDeclaration(statement) ||
-            t.isClassDeclaration(statement) ||
-            t.isEnumDeclaration(statement)) &&
-          statement.name?.text === name
-        ) {
-          return statement;
-        } else if (t.isImportDeclaration(statement) && statement.importClause) {
-          const clause = statement.importClause;
-          if (clause.name?.text === name) return clause;
-          const bindings = clause.namedBindings;
-          if (bindings && t.isNamespaceImport(bindings) && bindings.name.text === name)
-            return bindings;
-          if (bindings && t.isNamedImports(bindings)) {
-            const specifier = bindings.elements.find((e) => e.name.text === name);
-            if (specifier) return specifier;
-          }
-        }
-      }
-      return undefined;
-    };
-    // Up to the source file, whose `parent` is undefined (the types say a node always has one).
-    for (let node: ts.Node = id.parent; ; node = node.parent) {
-      if (t.isFunctionLike(node)) {
-        for (const param of node.parameters) {
-          const found = inBinding(param.name);
-          if (found) return found;
-        }
-      }
-      if (t.isBlock(node) || t.isSourceFile(node) || t.isModuleBlock(node)) {
-        const found = inStatements(node.statements);
-        if (found) return found;
-      }
-      if (
-        (t.isForOfStatement(node) || t.isForInStatement(node) || t.isForStatement(node)) &&
-        node.initializer &&
-        t.isVariableDeclarationList(node.initializer)
-      ) {
-        for (const decl of node.initializer.declarations) {
-          const found = inBinding(decl.name);
-          if (found) return found;
-        }
-      }
-      if (t.isCatchClause(node) && node.variableDeclaration) {
-        const found = inBinding(node.variableDeclaration.name);
-        if (found) return found;
-      }
-      if (t.isSourceFile(node)) return undefined;
-    }
-  }
-
-  /** The function a declaration holds: `function f() {}`, `const f = () => …`, a method. */
-  functionOf(decl: Declaration): ts.SignatureDeclaration | undefined {
-    const t = this.t;
-    if (decl === undefined || decl === EXTERNAL) return undefined;
-    if (t.isFunctionDeclaration(decl) || t.isMethodDeclaration(decl)) return decl;
-    if (
-      (t.isVariableDeclaration(decl) ||
-        t.isPropertyAssignment(decl) ||
-        t.isPropertyDeclaration(decl)) &&
-      decl.initializer
-    ) {
-      const init = this.unwrap(decl.initializer);
-      if (t.isArrowFunction(init) || t.isFunctionExpression(init)) return init;
-    }
-    return undefined;
-  }
-
-  /** The project function a call runs: `helper(…)`, `this.helper(…)`, `mailer.helper(…)`. */
-  calleeFunction(call: ts.CallExpression | ts.NewExpression): ts.SignatureDeclaration | undefined {
-    const t = this.t;
-    const callee = this.unwrap(call.expression);
-    if (t.isIdentifier(callee)) return this.functionOf(this.declarationOf(callee));
-    if (t.isPropertyAccessExpression(callee)) {
-      if (this.checker && t.isIdentifier(callee.name)) {
-        const fn = this.functionOf(this.declarationOf(callee.name));
-        if (fn) return fn;
-      }
-      // `this.send(…)` in a class without type information: the class's own method.
-      if (callee.expression.kind === t.SyntaxKind.ThisKeyword) {
-        const cls = t.findAncestor(call, (node) => t.isClassLike(node));
-        if (cls && t.isClassLike(cls)) {
-          const method = cls.members.find(
-            (m) =>
-              t.isMethodDeclaration(m) &&
-              t.isIdentifier(m.name) &&
-              m.name.text === callee.name.text,
-          );
-          return method && t.isMethodDeclaration(method) ? method : undefined;
-        }
-      }
-    }
-    return undefined;
+    const decl = this.flow.declarationOf(id);
+    // `{ html }` with `html` imported: the engine follows an import by its own name, not by a
+    // shorthand property that names it, so the import is asked once more by its name.
+    if (decl && (t.isImportSpecifier(decl) || t.isImportClause(decl)) && decl.name !== id)
+      return (decl.name && this.flow.declarationOf(decl.name)) ?? decl;
+    return decl;
   }
 
   /** The parameter (or destructured property of one) of the function that declares it. */
@@ -286,9 +144,9 @@ export class Evaluator {
     return found.kind === 'node' ? { ...found, via: [e.getText(), ...(found.via ?? [])] } : found;
   }
 
-  private resolveDeclaration(decl: Declaration, name: string, env: Env): Resolved {
+  private resolveDeclaration(decl: ts.Node | undefined, name: string, env: Env): Resolved {
     const t = this.t;
-    if (decl === undefined || decl === EXTERNAL) return { kind: 'opaque', name };
+    if (decl === undefined) return { kind: 'opaque', name };
     const bound = env.bindings.get(decl);
     if (bound) return this.resolveBound(bound, name);
     const owner = this.parameterOwner(decl);
@@ -317,17 +175,12 @@ export class Evaluator {
           return this.propertyOf(holder.initializer, key.text, env) ?? { kind: 'opaque', name };
         return { kind: 'opaque', name };
       }
-      if (t.isImportSpecifier(decl) || t.isImportClause(decl) || t.isNamespaceImport(decl)) {
-        const declaration = t.findAncestor(decl, (node) => t.isImportDeclaration(node));
-        const from =
-          declaration &&
-          t.isImportDeclaration(declaration) &&
-          t.isStringLiteral(declaration.moduleSpecifier)
-            ? declaration.moduleSpecifier.text
-            : '';
-        // A package's export is the package's; a project module's is only followed with types.
-        return isProjectModule(from) ? { kind: 'unresolved', name } : { kind: 'opaque', name };
-      }
+      // An import the engine did not follow to its declaration: a package's export is the
+      // package's; a project module's is only followed with types.
+      if (t.isImportSpecifier(decl) || t.isImportClause(decl) || t.isNamespaceImport(decl))
+        return importsProjectModule(t, decl)
+          ? { kind: 'unresolved', name }
+          : { kind: 'opaque', name };
       return { kind: 'opaque', name };
     } finally {
       this.active.delete(decl);
@@ -371,11 +224,9 @@ export class Evaluator {
     }
     const e = holder.expr;
     if (!t.isObjectLiteralExpression(e)) {
-      // What the engine knows in this file: constants holding objects, spreads.
-      if (object.pos >= 0 && object.getSourceFile() === this.file) {
-        const found = this.flow.property(object, name);
-        if (found) return this.resolve(found, env);
-      }
+      // What the engine knows: constants holding objects, spreads, other files' exports.
+      const found = object.pos >= 0 ? this.flow.property(object, name) : undefined;
+      if (found) return this.resolve(found, env);
       return { kind: 'opaque', name: `${textOf(e)}.${name}` };
     }
     let unknownSpread = false;
@@ -503,10 +354,7 @@ export class Evaluator {
       out.opaque = true;
       return;
     }
-    if (
-      (t.isIdentifier(e) || t.isPropertyAccessExpression(e)) &&
-      (e.getSourceFile() as ts.SourceFile | undefined) === this.file
-    ) {
+    if (t.isIdentifier(e) || t.isPropertyAccessExpression(e)) {
       // Constants, enums, static fields and (with type information) other files' exports.
       const known = this.flow.stringValue(e);
       if (known !== undefined && !this.isBoundHere(e, env)) {
@@ -531,7 +379,7 @@ export class Evaluator {
     while (t.isPropertyAccessExpression(root)) root = root.expression;
     if (!t.isIdentifier(root)) return false;
     const decl = this.declarationOf(root);
-    return decl !== undefined && decl !== EXTERNAL && env.bindings.has(decl);
+    return decl !== undefined && env.bindings.has(decl);
   }
 
   private renderNode(e: ts.Expression, env: Env, out: Rendered): void {
@@ -659,9 +507,9 @@ export class Evaluator {
     }
     // One of the project's functions (a template helper): what it returns, with its
     // parameters bound to this call's arguments.
-    const fn = this.calleeFunction(call);
+    const fn = this.flow.functionOf(call);
     if (fn && !this.active.has(fn)) {
-      const returns = returnedExpressions(t, fn);
+      const returns = this.flow.returnsOf(fn);
       if (returns.length > 0) {
         out.names.push(calleeText);
         const bound = bindParameters(t, fn, call.arguments, env);
@@ -720,7 +568,7 @@ export class Evaluator {
       const props = bindProps(t, component, opening, env);
       this.active.add(component);
       try {
-        for (const value of returnedExpressions(t, component)) this.renderInto(value, props, out);
+        for (const value of this.flow.returnsOf(component)) this.renderInto(value, props, out);
       } finally {
         this.active.delete(component);
       }
@@ -766,21 +614,15 @@ export class Evaluator {
     const tag = opening.tagName;
     if (!t.isIdentifier(tag) || !/^[A-Z]/.test(tag.text)) return undefined;
     const decl = this.declarationOf(tag);
-    if (
-      decl !== undefined &&
-      decl !== EXTERNAL &&
-      (t.isImportSpecifier(decl) || t.isImportClause(decl))
-    ) {
-      const declaration = t.findAncestor(decl, (node) => t.isImportDeclaration(node));
-      const from =
-        declaration &&
-        t.isImportDeclaration(declaration) &&
-        t.isStringLiteral(declaration.moduleSpecifier)
-          ? declaration.moduleSpecifier.text
-          : '';
-      return isProjectModule(from) ? 'unresolved' : undefined;
-    }
-    return this.functionOf(decl);
+    if (decl === undefined) return undefined;
+    if (t.isImportSpecifier(decl) || t.isImportClause(decl))
+      return importsProjectModule(t, decl) ? 'unresolved' : undefined;
+    // `flow.functionOf` answers for calls; a JSX element runs the component its tag names:
+    // `function Footer() {}` or `const Footer = () => …`.
+    if (t.isFunctionDeclaration(decl)) return decl;
+    const init =
+      t.isVariableDeclaration(decl) && decl.initializer ? this.unwrap(decl.initializer) : undefined;
+    return init && (t.isArrowFunction(init) || t.isFunctionExpression(init)) ? init : undefined;
   }
 }
 
@@ -798,27 +640,22 @@ export function propertyName(t: TypeScriptApi, name: ts.PropertyName): string | 
   return undefined;
 }
 
-/** `./mailer`, `../emails/footer`, `@/lib/mail`, `~/mail`, `#mail`: a module of the project. */
-export function isProjectModule(specifier: string): boolean {
-  return /^(\.|\/|@\/|~\/|#)/.test(specifier);
-}
-
-/** The expressions a function returns (its expression body, or its `return`s outside nested functions). */
-export function returnedExpressions(
+/**
+ * Whether an import binding the engine did not follow names a module of the project
+ * (`./mailer`, `../emails/footer`, `@/lib/mail`, `~/mail`, `#mail`) rather than a package: one
+ * that type information would follow.
+ */
+function importsProjectModule(
   t: TypeScriptApi,
-  fn: ts.SignatureDeclaration,
-): ts.Expression[] {
-  const body = (fn as { body?: ts.Node }).body;
-  if (!body) return [];
-  if (!t.isBlock(body)) return t.isExpression(body) ? [body] : [];
-  const found: ts.Expression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (t.isFunctionLike(node) || t.isClassLike(node)) return;
-    if (t.isReturnStatement(node) && node.expression) found.push(node.expression);
-    t.forEachChild(node, visit);
-  };
-  t.forEachChild(body, visit);
-  return found;
+  decl: ts.ImportSpecifier | ts.ImportClause | ts.NamespaceImport,
+): boolean {
+  const declaration = t.findAncestor(decl, (node) => t.isImportDeclaration(node));
+  return (
+    declaration !== undefined &&
+    t.isImportDeclaration(declaration) &&
+    t.isStringLiteral(declaration.moduleSpecifier) &&
+    /^(\.|\/|@\/|~\/|#)/.test(declaration.moduleSpecifier.text)
+  );
 }
 
 /** An environment where a function's parameters are a call's arguments. */
