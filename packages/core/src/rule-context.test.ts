@@ -121,10 +121,12 @@ fetch('http://localhost:3000/collect');
   it('follows names, calls and returns into another file with type information', () => {
     withContext(
       {
-        'main.ts': `import { footer } from './mail';
+        'main.ts': `import { footer, BODY } from './mail';
 export const html = footer('jane');
+export const message = { BODY };
 `,
-        'mail.ts': `export function footer(name: string): string {
+        'mail.ts': `export const BODY = '<p>Hello</p>';
+export function footer(name: string): string {
   if (!name) return '';
   return \`<a href="https://shop.example/unsubscribe">Unsubscribe</a> \${name}\`;
 }
@@ -139,10 +141,16 @@ export const html = footer('jane');
         expect(flow.stringParts(returned[1]!)?.value).toBe(
           '<a href="https://shop.example/unsubscribe">Unsubscribe</a> ',
         );
-        expect(flow.location(returned[1]!).start.line).toBe(3);
-        const name = find(sf, ts.isIdentifier, 2);
+        expect(flow.location(returned[1]!).start.line).toBe(4);
+        const name = find(sf, ts.isIdentifier, 3);
         expect(name.text).toBe('footer');
         expect(flow.declarationOf(name)?.getSourceFile().fileName).toMatch(/mail\.ts$/);
+        // A shorthand property whose variable is imported: the declaration in the other file.
+        const shorthand = find(sf, ts.isShorthandPropertyAssignment).name;
+        const body = flow.declarationOf(shorthand);
+        expect(body && ts.isVariableDeclaration(body) && body.getSourceFile().fileName).toMatch(
+          /mail\.ts$/,
+        );
       },
       true,
     );

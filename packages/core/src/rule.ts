@@ -195,7 +195,7 @@ export interface RuleContext<Options> {
   readonly queries: PolicyQueries;
   /** The citation of a policy clause. */
   cite(clauseId: string | undefined): ClauseCitation | undefined;
-  /** The source text of a node, one line, masked. */
+  /** The source text of a node (of this file or another), one line, masked. */
   text(node: ts.Node): string;
   report(descriptor: ReportDescriptor): void;
 }
@@ -250,7 +250,7 @@ export function runRule<Options extends object>(
     flow: flowQueries(analysis),
     queries: policyQueries(analysis),
     cite: (clauseId) => citeClause(analysis.policy, clauseId),
-    text: (node) => maskText(oneLine(node.getText(sf))),
+    text: (node) => maskText(oneLine(node.getText(node.getSourceFile()))),
     report(descriptor) {
       const template = rule.meta.messages[descriptor.messageId];
       if (template === undefined)

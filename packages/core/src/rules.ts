@@ -33,6 +33,8 @@ export {
 } from './pack.js';
 /** The ESLint adapter `definePack` uses; `@pledge/eslint-plugin/adapter` re-exports it. */
 export { toEslintRule, type EslintRule, type EslintRuleOptions } from './eslint.js';
+/** Syntax helpers the engine uses itself: `unwrap` strips parentheses, `as`, `satisfies`, `!` and `await`. */
+export { unwrap } from './engine/resolve.js';
 /** Catalog entries a pack adds (`definePack({ catalogs })`), and the run's index of them. */
 export { indexCatalogs, CatalogIndex, type CatalogExtension } from './catalog/index.js';
 /** The shapes of catalog entries: sinks, cookie APIs, HTTP clients, SDK recipes, sanitisers. */

@@ -113,7 +113,9 @@ export class FileAnalysis {
     let decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     // `return { capture }` in a hook: the property is the variable it is short for.
     if (decl && t.isShorthandPropertyAssignment(decl)) {
-      const value = checker.getShorthandAssignmentValueSymbol(decl);
+      let value = checker.getShorthandAssignmentValueSymbol(decl);
+      // `{ html }` where `html` is imported: the variable is in the other file.
+      if (value && value.flags & t.SymbolFlags.Alias) value = checker.getAliasedSymbol(value);
       decl = value?.valueDeclaration ?? value?.declarations?.[0] ?? decl;
     }
     let result: LinkedDeclaration | undefined;

@@ -76,4 +76,3 @@ export const noUndeclaredCookie = defineRule<Options>({
     };
   },
 });
-
