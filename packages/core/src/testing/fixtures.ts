@@ -56,13 +56,7 @@ export function readFixturePrograms(dir: string, ruleId: string): FixtureProgram
         .filter((file) => EXTENSIONS.test(file))
         .map((file) => file.split('\\').join('/'))
         .sort()
-        .map((file) =>
-          readFixture(
-            join(root, file),
-            relative(root, join(root, file)).split('\\').join('/'),
-            ruleId,
-          ),
-        );
+        .map((file) => readFixture(join(root, file), relative(root, join(root, file)).split('\\').join('/'), ruleId));
       return { name, dir: root, files };
     });
 }

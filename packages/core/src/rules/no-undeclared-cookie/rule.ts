@@ -76,3 +76,4 @@ export const noUndeclaredCookie = defineRule<Options>({
     };
   },
 });
+
