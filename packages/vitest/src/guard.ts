@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import https from 'node:https';
-import { isIP } from 'node:net';
 import type { RequestController } from '@mswjs/interceptors';
 import { ClientRequestInterceptor } from '@mswjs/interceptors/ClientRequest';
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
@@ -9,6 +8,7 @@ import { XMLHttpRequestInterceptor } from '@mswjs/interceptors/XMLHttpRequest';
 import {
   citeClause,
   isFirstPartyHost,
+  isLoopbackHost as policyIsLoopbackHost,
   isWithinCategory,
   matchHost,
   mayReceive,
@@ -145,13 +145,11 @@ const DISCLOSURE_CLAUSES = [
   'sharing',
 ];
 
-/** `localhost`, `*.localhost`, `127.0.0.0/8` and `::1`: where the app under test and local doubles listen. */
-export function isLoopbackHost(host: string): boolean {
-  const h = normalizeHost(host);
-  if (h === 'localhost' || h.endsWith('.localhost')) return true;
-  if (isIP(h) === 4) return h.startsWith('127.');
-  return h === '::1' || h === '0:0:0:0:0:0:0:1';
-}
+/**
+ * `localhost`, `*.localhost`, `127.0.0.0/8`, `::1` and `0.0.0.0`: where the app under test and
+ * local doubles listen. The policy package's check, which the scanner and ESLint use too.
+ */
+export const isLoopbackHost: (host: string) => boolean = policyIsLoopbackHost;
 
 function listCategories(party: ThirdPartyEntry): string {
   return party.receives.length === 0

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   canary,
   createPledgeGuard,
+  isLoopbackHost,
   PledgeNetworkError,
   PledgeViolationError,
   type GuardedRequest,
@@ -172,6 +173,13 @@ describe('allowed requests are answered by the local server', () => {
     expect(server.received.map((r) => r.url)).toEqual([
       `/health?email=${encodeURIComponent(ada.email)}`,
     ]);
+  });
+
+  it('counts the hosts the scanner and ESLint count as this machine as local', () => {
+    for (const host of ['localhost', 'api.localhost', '127.0.0.1', '[::1]', '0.0.0.0', '::1'])
+      expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ['localhost.example.com', '10.0.0.1', '128.0.0.1', 'example.com'])
+      expect(isLoopbackHost(host), host).toBe(false);
   });
 
   it('blocks an allowed request it cannot answer locally, without failing the policy', async () => {
