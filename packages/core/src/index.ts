@@ -22,3 +22,4 @@ export const coreRules: Readonly<Record<string, PledgeRule>> = {
   'no-pii-to-undeclared-third-party': noPiiToUndeclaredThirdParty,
 };
 export type { ImportFact, SdkGlobalFact, UrlLiteralFact } from './engine/analysis.js';
+export { disclosesPersonalData } from './engine/parties.js';

@@ -4,9 +4,11 @@ import {
   matchHost,
   recipientForPackage,
   type Policy,
+  type Taxonomy,
   type ThirdPartyEntry,
 } from '@pledge/policy';
 import type { SdkRecipe } from '../catalog/types.js';
+import type { Taint } from '../types.js';
 
 // Who a host or an SDK belongs to under a policy: the organization (its own hosts, and this
 // machine) or a declared recipient. Sends, imports, SDK globals and URL literals ask the same
@@ -40,5 +42,19 @@ export function recipientOfRecipe(
         recipe.hosts.some((h) => pattern === h || matchHost(pattern, h.replace(/^\*\./, 'x.'))),
       ),
     )
+  );
+}
+
+/**
+ * Whether data sent to a third party discloses personal data: a personal category, not masked.
+ * A token, API key or secret sent to a service is the organization's credential for that
+ * service (or the user's grant to it), not data disclosed to it. The third-party rule and the
+ * data map both ask this.
+ */
+export function disclosesPersonalData(taxonomy: Taxonomy, taint: Taint): boolean {
+  return (
+    taxonomy.isPersonal(taint.category) &&
+    !taint.transforms.includes('masked') &&
+    taint.category !== 'user.authorization.credentials'
   );
 }

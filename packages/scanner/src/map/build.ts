@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {
+  disclosesPersonalData,
   policyTools,
   type CookieFact,
   type FileAnalysis,
@@ -241,9 +242,7 @@ class MapBuilder {
   private sendStatus(recipient: RecipientAcc, taint: Taint): FlowStatus {
     if (recipient.entry && mayReceive(this.policy, recipient.entry.id, taint.category))
       return 'declared';
-    const personal =
-      this.taxonomy.isPersonal(taint.category) && !taint.transforms.includes('masked');
-    if (!personal) return 'neutral';
+    if (!disclosesPersonalData(this.taxonomy, taint)) return 'neutral';
     return recipient.kind === 'unresolved' ? 'unknown' : 'undeclared';
   }
 

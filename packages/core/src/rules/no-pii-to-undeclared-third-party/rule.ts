@@ -1,4 +1,5 @@
 import { mayReceive } from '@pledge/policy';
+import { disclosesPersonalData } from '../../engine/parties.js';
 import { defineRule } from '../../rule.js';
 import { coreRuleDocsUrl } from '../docs-url.js';
 
@@ -49,13 +50,8 @@ export const noPiiToUndeclaredThirdParty = defineRule<Options>({
     return {
       send(fact) {
         if (fact.firstParty) return;
-        const personal = fact.taints.filter(
-          (taint) =>
-            context.taxonomy.isPersonal(taint.category) &&
-            !taint.transforms.includes('masked') &&
-            // A token, API key or secret sent to a service is the organization's credential for
-            // that service (or the user's grant to it), not data disclosed to it; a password is.
-            taint.category !== 'user.authorization.credentials',
+        const personal = fact.taints.filter((taint) =>
+          disclosesPersonalData(context.taxonomy, taint),
         );
         if (personal.length === 0) return;
         const destination =
