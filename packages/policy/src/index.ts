@@ -5,7 +5,9 @@ export {
   parsePolicy,
   MAX_POLICY_BYTES,
   POLICY_FILE_NAMES,
+  yamlLocator,
   type LoadResult,
+  type Locator,
 } from './load.js';
 export {
   PolicySchema,

@@ -1,6 +1,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { z } from 'zod';
 import { formatPath, type PolicyDiagnostic } from './diagnostics.js';
 import { PolicySchema, type Policy } from './schema.js';
@@ -162,12 +170,7 @@ export function parsePolicy(text: string, file = 'pledge.policy.yaml'): LoadResu
     };
   }
 
-  const locate: Locator = (path, at = 'value') => {
-    const node = findNode(doc.contents, path, at);
-    const offset = node?.range?.[0] ?? 0;
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
+  const locate = yamlLocator(doc, lineCounter);
 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
@@ -253,6 +256,19 @@ function isValidSequence(sequence: Buffer): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Where a path of a parsed YAML (or JSON) document is, as a 1-based line and column: its key or
+ * value node, or the deepest ancestor that exists. The policy loader and the scanner's config
+ * loader position their errors with it.
+ */
+export function yamlLocator(doc: Document, lineCounter: LineCounter): Locator {
+  return (path, at = 'value') => {
+    const node = findNode(doc.contents, path, at);
+    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
 }
 
 /** The YAML node at `path`, or the deepest ancestor that exists. */

@@ -9,8 +9,8 @@ import {
   type PackDescriptor,
   type PledgeRule,
 } from '@pledge/core';
-import { nearest } from '@pledge/policy';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { nearest, yamlLocator } from '@pledge/policy';
+import { LineCounter, parseDocument } from 'yaml';
 
 // The scanner's config file, `pledge.config.{yaml,yml,json,mjs}`: the packs to load, each
 // rule's severity and options, and globs to leave out. Loaded in three steps, each reporting
@@ -328,37 +328,8 @@ async function readSource(file: string): Promise<Source> {
       `the config expands too many YAML aliases (${errorMessage(error)}); write the values out.`,
     );
   }
-  locate = (path, at) => {
-    const pos = lineCounter.linePos(findNode(doc.contents, path, at)?.range?.[0] ?? 0);
-    return { line: pos.line, column: pos.col };
-  };
+  locate = yamlLocator(doc, lineCounter);
   return source;
-}
-
-/** The YAML node at `path`, or the deepest ancestor that exists. */
-function findNode(root: unknown, path: KeyPath, at: 'key' | 'value'): YamlNode | undefined {
-  let node = root as YamlNode | null | undefined;
-  let found: YamlNode | undefined = node ?? undefined;
-  for (const [index, segment] of path.entries()) {
-    const last = index === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-      );
-      if (!pair) return found;
-      if (last && at === 'key' && isScalar(pair.key)) return pair.key;
-      node = pair.value as YamlNode | null;
-      found = node ?? (isScalar(pair.key) ? pair.key : found);
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as YamlNode | undefined;
-      if (!item) return found;
-      node = item;
-      found = item;
-    } else {
-      return found;
-    }
-  }
-  return found;
 }
 
 // --- Step 1: the shape ----------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { FlowQueries, TypeScriptApi } from '@pledge/core/rules';
+import { unwrap, type FlowQueries, type TypeScriptApi } from '@pledge/core/rules';
 import type ts from 'typescript';
 
 // What an email's parts say, as far as the code shows it. A body is rendered to text in which
@@ -75,22 +75,9 @@ export class Evaluator {
     private readonly flow: FlowQueries,
   ) {}
 
-  /** `(x)`, `x as T`, `x!`, `await x`, `x satisfies T` → `x`. */
+  /** `(x)`, `x as T`, `x!`, `await x`, `x satisfies T` → `x` (the engine's `unwrap`). */
   unwrap(expr: ts.Expression): ts.Expression {
-    const t = this.t;
-    let e = expr;
-    for (;;) {
-      if (
-        t.isParenthesizedExpression(e) ||
-        t.isAsExpression(e) ||
-        t.isSatisfiesExpression(e) ||
-        t.isNonNullExpression(e) ||
-        t.isTypeAssertionExpression(e) ||
-        t.isAwaitExpression(e)
-      )
-        e = e.expression;
-      else return e;
-    }
+    return unwrap(this.t, expr);
   }
 
   // ───────────────────────────── declarations ─────────────────────────────
