@@ -35,7 +35,7 @@ function monorepoRoot(cwd) {
 
 /** The workspace specifiers a pack inside the monorepo depends on. */
 const WORKSPACE_VERSIONS = {
-  '@pledge/core:peer': 'workspace:^',
+  '@pledge/core:peer': '>=0.0.0',
   '@pledge/core': 'workspace:*',
   '@pledge/rule-tester': 'workspace:*',
   '@types/node': 'catalog:',
