@@ -23,4 +23,3 @@ export const coreRules: Readonly<Record<string, PledgeRule>> = {
 };
 export type { ImportFact, SdkGlobalFact, UrlLiteralFact } from './engine/analysis.js';
 export { disclosesPersonalData } from './engine/parties.js';
-export { TEST_CODE_GLOBS } from './test-code.js';

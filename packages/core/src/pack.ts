@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CatalogExtension } from './catalog/index.js';
 import { toEslintRule, type EslintRule } from './eslint.js';
 import type { PledgeRule } from './rule.js';
+import { TEST_CODE_GLOBS } from './test-code.js';
 
 // A rule pack: rules and catalog entries, shipped as one npm package that ESLint (as a
 // flat-config plugin) and `pledge scan` (through `pledge`) both load.
@@ -49,7 +50,10 @@ export interface PackDescriptor {
 /** A flat-config ESLint config object, as a pack's `configs` hold them. */
 export interface PackConfig {
   name: string;
-  files: string[];
+  /** File globs; an inner array is a conjunction (ESLint flat config). */
+  files: (string | string[])[];
+  /** Left out of this config only (not a global ignore): test code for `recommended`. */
+  ignores?: string[];
   plugins: Record<string, unknown>;
   rules: Record<string, 'error' | 'warn'>;
   languageOptions?: { parser: unknown };
@@ -59,7 +63,11 @@ export interface PackConfig {
 export interface PledgePack {
   meta: { name: string; version: string; namespace: string };
   rules: Record<string, EslintRule>;
-  configs: { recommended: PackConfig };
+  /**
+   * `recommended` leaves test code out (`TEST_CODE_GLOBS`, as the scanner does); add `tests`
+   * after it to check test files with the same rules.
+   */
+  configs: { recommended: PackConfig; tests: PackConfig };
   pledge: PackDescriptor;
 }
 
@@ -109,6 +117,7 @@ export function definePack(definition: PackDefinition): PledgePack {
   const recommended: PackConfig = {
     name: `${namespace}/recommended`,
     files: PLEDGE_FILES,
+    ignores: [...TEST_CODE_GLOBS],
     plugins: { [namespace]: pack },
     rules: Object.fromEntries(
       rules
@@ -122,7 +131,23 @@ export function definePack(definition: PackDefinition): PledgePack {
   const parser = typeScriptParser();
   if (parser !== undefined) recommended.languageOptions = { parser };
   pack.configs.recommended = recommended;
+  pack.configs.tests = testsConfig(recommended, `${namespace}/tests`);
   return pack;
+}
+
+/**
+ * The one-line opt-in that checks test code too: the same rules on the files `recommended`
+ * leaves out. Each `files` entry is a conjunction (a script file AND a test-code glob), so
+ * ESLint lints no new kinds of file (a fixture's JSON stays unlinted).
+ */
+export function testsConfig(recommended: PackConfig, name: string): PackConfig {
+  const config: PackConfig = {
+    ...recommended,
+    name,
+    files: TEST_CODE_GLOBS.map((glob) => [...PLEDGE_FILES, glob]),
+  };
+  delete config.ignores;
+  return config;
 }
 
 /** Whether a value is a pack made by `definePack` (or its `pledge` descriptor's holder). */

@@ -26,11 +26,14 @@ export {
   PLEDGE_FILES,
   RULE_API_VERSION,
   satisfies,
+  testsConfig,
   type PackConfig,
   type PackDefinition,
   type PackDescriptor,
   type PledgePack,
 } from './pack.js';
+/** Where test code lives by convention: `recommended` configs and the scanner leave it out. */
+export { TEST_CODE_GLOBS } from './test-code.js';
 /** The ESLint adapter `definePack` uses; `@pledge/eslint-plugin/adapter` re-exports it. */
 export { toEslintRule, type EslintRule, type EslintRuleOptions } from './eslint.js';
 /** Syntax helpers the engine uses itself: `unwrap` strips parentheses, `as`, `satisfies`, `!` and `await`. */

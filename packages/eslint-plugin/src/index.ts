@@ -37,7 +37,14 @@ const plugin = {
   meta: pack.meta,
   rules,
   configs: {
+    /** The recommended rules on script files, test code left out (as the scanner does). */
     recommended: recommended as unknown as TSESLint.FlatConfig.Config,
+    /** Add after `recommended` to check test code too: `[pledge.configs.recommended, pledge.configs.tests]`. */
+    tests: {
+      ...(pack.configs.tests as unknown as TSESLint.FlatConfig.Config),
+      name: 'pledge/tests',
+      languageOptions: { parser: tsParser },
+    } as TSESLint.FlatConfig.Config,
     'recommended-type-checked': {
       ...(recommended as unknown as TSESLint.FlatConfig.Config),
       name: 'pledge/recommended-type-checked',
