@@ -71,6 +71,17 @@ export interface SkippedFile {
   detail: string;
 }
 
+/**
+ * Test code the scan left out (the user's choice, not a gap: `--fail-on-skipped` ignores it).
+ * A count, not a list: a large repository has thousands of test files.
+ */
+export interface LeftOutTests {
+  /** Files that matched the test-code globs and were not analysed. */
+  count: number;
+  /** The globs (`TEST_CODE_GLOBS` of @pledge/core, or the config's `tests.globs`). */
+  globs: readonly string[];
+}
+
 /** An inline suppression that suppressed nothing, or that has no reason. */
 export interface SuppressionProblem {
   file: string;
@@ -107,9 +118,16 @@ export interface ScanResult {
   suppressed: readonly ScanFinding[];
   suppressionProblems: readonly SuppressionProblem[];
   skipped: readonly SkippedFile[];
+  /**
+   * What the scan left out by choice, with why: test code (tests, specs, mocks, fixtures,
+   * stories), unless `--include-tests` or the config's `tests.include`. Absent when test code
+   * was scanned.
+   */
+  leftOut?: { tests: LeftOutTests };
   /** With `--changed-since`: the ref, and that only findings on changed lines are listed. */
   changedSince?: string;
   baseline?: { file: string; matched: number; new: number; fixed: number };
+  /** `files` counts every file found: analysed, skipped and left out. */
   stats: { files: number; analysed: number; durationMs: number };
 }
 

@@ -60,7 +60,7 @@ describe('github reporter', () => {
   it('keeps the message on one command line even with newlines in it', () => {
     const output = renderGithub(scanResult, { color: false });
     for (const line of output.trimEnd().split('\n').slice(0, -1)) {
-      expect(line).toMatch(/^::(error|warning) /);
+      expect(line).toMatch(/^::(error|warning|notice) /);
     }
   });
 

@@ -114,7 +114,7 @@ describe('pretty reporter', () => {
   it('ends with the summary line', () => {
     const output = renderPretty(scanResult, { color: false, readSource });
     expect(output.trimEnd().split('\n').at(-1)).toBe(
-      '5 new findings (4 errors, 1 warning) in 120 files; 1 in the baseline; 2 fixed since the baseline; 1 suppressed; 2 files skipped; 2 suppression problems',
+      '5 new findings (4 errors, 1 warning) in 157 files; 1 in the baseline; 2 fixed since the baseline; 1 suppressed; 2 files skipped; 37 test files left out; 2 suppression problems',
     );
     expect(
       renderPretty(

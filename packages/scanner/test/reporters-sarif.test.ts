@@ -182,7 +182,7 @@ describe('SARIF reporter', () => {
     );
   });
 
-  it('reports skipped files and suppression problems as tool notifications', () => {
+  it('reports skipped files, suppression problems and test code left out as tool notifications', () => {
     const invocation = sarif(scanResult).runs[0]?.invocations?.[0];
     expect(invocation?.executionSuccessful).toBe(true);
     const notifications = invocation?.toolExecutionNotifications?.map((n) => [
@@ -215,6 +215,12 @@ describe('SARIF reporter', () => {
         'suppression/unused',
         'src/checkout/refund.ts',
         'This `pledge-ignore no-full-card-storage` comment suppresses nothing; remove it.',
+      ],
+      [
+        'note',
+        'left-out/tests',
+        undefined,
+        'Left out 37 test files (tests, specs, mocks, fixtures, stories — `--include-tests` or `tests.include: true` in pledge.config.yaml brings them back).',
       ],
     ]);
   });

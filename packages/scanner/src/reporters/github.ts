@@ -3,6 +3,7 @@ import {
   clean,
   cleanLine,
   flowSentence,
+  leftOutLine,
   pathResolver,
   ruleLookup,
   SKIP_REASON_TEXT,
@@ -15,7 +16,8 @@ import {
 /**
  * GitHub Actions workflow commands: one `::error`/`::warning` annotation per new finding (on
  * the pull request's diff when the line is in it), a `::warning` per skipped file and per
- * suppression problem, then the summary as plain log text. Findings in the baseline and
+ * suppression problem, one `::notice` for the test code left out (a count, not a file list),
+ * then the summary as plain log text. Findings in the baseline and
  * suppressed findings are not annotated; the summary counts them.
  */
 export function renderGithub(result: ScanResult, options: RenderOptions): string {
@@ -66,6 +68,9 @@ export function renderGithub(result: ScanResult, options: RenderOptions): string
       ),
     );
   }
+  const leftOut = leftOutLine(result);
+  if (leftOut !== undefined)
+    out.push(command('notice', { title: 'pledge: test code left out' }, leftOut));
   out.push(`Pledge: ${summaryLine(result)}`);
   return `${out.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import type { ScanFinding, ScanResult } from '../types.js';
 import {
   cleanLine,
   findingsHeadline,
+  leftOutLine,
   pathResolver,
   plural,
   ruleLookup,
@@ -22,7 +23,8 @@ const SEVERITY_CELL = { error: '❌ error', warning: '⚠️ warning' } as const
 /**
  * A pull-request comment: a heading with the counts, the new findings in tables grouped by
  * the policy clause they cite, findings already in the baseline, the flows, suppressed
- * findings, suppression problems and skipped files in collapsible sections, and a footer.
+ * findings, suppression problems and skipped files in collapsible sections, the test code left
+ * out in one line, and a footer.
  * Links are relative to `cwd` (or the scan root); every message is masked and escaped.
  */
 export function renderMarkdown(result: ScanResult, options: RenderOptions): string {
@@ -151,6 +153,9 @@ export function renderMarkdown(result: ScanResult, options: RenderOptions): stri
       ),
     ]);
   }
+
+  const leftOut = leftOutLine(result);
+  if (leftOut !== undefined) out.push(inline(leftOut), '');
 
   out.push(
     '---',

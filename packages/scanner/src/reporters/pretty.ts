@@ -3,6 +3,7 @@ import type { ScanFinding, ScanResult } from '../types.js';
 import {
   clean,
   cleanLine,
+  leftOutLine,
   pathResolver,
   plural,
   ruleLookup,
@@ -26,7 +27,8 @@ type Colors = ReturnType<typeof pc.createColors>;
 /**
  * The human format: per finding its location, severity, message and rule, a code frame with
  * the range underlined, the flow and the policy clause; then suppressed findings, suppression
- * problems, skipped files and a summary. Findings in the baseline are counted, not listed.
+ * problems, skipped files, the test code left out and a summary. Findings in the baseline are
+ * counted, not listed.
  */
 export function renderPretty(result: ScanResult, options: RenderOptions): string {
   const c = pc.createColors(options.color);
@@ -98,6 +100,12 @@ export function renderPretty(result: ScanResult, options: RenderOptions): string
         `  ${show(skip.file)}  ${c.yellow(skip.reason)}  ${SKIP_REASON_TEXT[skip.reason]}: ${cleanLine(skip.detail)}`,
       );
     }
+    out.push('');
+  }
+
+  const leftOut = leftOutLine(result);
+  if (leftOut !== undefined) {
+    out.push(c.dim(leftOut));
     out.push('');
   }
 

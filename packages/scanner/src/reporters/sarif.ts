@@ -6,6 +6,7 @@ import {
   clean,
   cleanLine,
   flowSentence,
+  leftOutLine,
   pathResolver,
   ruleLookup,
   SKIP_REASON_TEXT,
@@ -38,7 +39,8 @@ const LEVEL: Readonly<Record<Severity, Sarif.Result.level>> = {
  * SARIF 2.1.0 for GitHub code scanning: rule metadata with help text and the policy clause,
  * results with masked messages and snippets, `partialFingerprints` that survive line moves,
  * the flow as `codeFlows`, inline suppressions as `suppressions`, the baseline as
- * `baselineState`, and skipped files and suppression problems as tool notifications.
+ * `baselineState`, and skipped files, suppression problems and the test code left out (one
+ * `note`, with its count and globs) as tool notifications.
  */
 export function renderSarif(result: ScanResult, options: RenderOptions): string {
   return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
@@ -140,6 +142,8 @@ function toSarif(result: ScanResult, options: RenderOptions): Sarif.Log {
     return sarifResult;
   };
 
+  const tests = result.leftOut?.tests;
+  const leftOut = leftOutLine(result);
   const notifications: Sarif.Notification[] = [
     ...result.skipped.map((skip): Sarif.Notification => ({
       level: 'warning',
@@ -168,6 +172,17 @@ function toSarif(result: ScanResult, options: RenderOptions): Sarif.Log {
           index === undefined ? { id: problem.ruleId } : { id: problem.ruleId, index },
       };
     }),
+    // Left out by choice, not a gap: a `note`, where a skipped file is a `warning`.
+    ...(tests && leftOut !== undefined
+      ? [
+          {
+            level: 'note',
+            message: { text: leftOut },
+            descriptor: { id: 'left-out/tests' },
+            properties: { count: tests.count, globs: [...tests.globs] },
+          } satisfies Sarif.Notification,
+        ]
+      : []),
   ];
 
   const root = path.resolve(options.cwd ?? result.root);
@@ -206,6 +221,7 @@ function toSarif(result: ScanResult, options: RenderOptions): Sarif.Log {
           },
           ...(result.configFile !== undefined && { configFile: result.configFile }),
           stats: result.stats,
+          ...(result.leftOut && { leftOut: result.leftOut }),
           ...(result.baseline && { baseline: result.baseline }),
           ...(result.changedSince !== undefined && { changedSince: result.changedSince }),
         },

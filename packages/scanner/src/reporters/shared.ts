@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { TEST_CODE_GLOBS } from '@pledge/core';
 import { maskText } from '@pledge/policy';
 import type {
   RuleDescriptor,
@@ -137,6 +138,8 @@ export function summaryNotes(result: ScanResult): string[] {
     notes.push(`${String(result.baseline.fixed)} fixed since the baseline`);
   if (result.suppressed.length > 0) notes.push(`${String(result.suppressed.length)} suppressed`);
   if (result.skipped.length > 0) notes.push(`${plural(result.skipped.length, 'file')} skipped`);
+  const tests = result.leftOut?.tests;
+  if (tests && tests.count > 0) notes.push(`${plural(tests.count, 'test file')} left out`);
   if (result.suppressionProblems.length > 0)
     notes.push(plural(result.suppressionProblems.length, 'suppression problem'));
   return notes;
@@ -169,6 +172,24 @@ export function ruleLookup(result: ScanResult): (ruleId: string) => RuleDescript
       clause: undefined,
       help: undefined,
     };
+}
+
+/**
+ * What the scan left out and how to bring it back, as one sentence (code in backticks), or
+ * undefined when nothing was:
+ * `Left out 214 test files (tests, specs, mocks, fixtures, stories — …brings them back).`
+ */
+export function leftOutLine(result: ScanResult): string | undefined {
+  const tests = result.leftOut?.tests;
+  if (!tests || tests.count === 0) return undefined;
+  const isDefault =
+    tests.globs.length === TEST_CODE_GLOBS.length &&
+    tests.globs.every((glob, index) => glob === TEST_CODE_GLOBS[index]);
+  const shown = tests.globs.slice(0, 4).map((glob) => `\`${cleanLine(glob).replace(/`/g, "'")}\``);
+  const what = isDefault
+    ? 'tests, specs, mocks, fixtures, stories'
+    : `matching ${shown.join(', ')}${tests.globs.length > 4 ? ` and ${String(tests.globs.length - 4)} more` : ''}`;
+  return `Left out ${plural(tests.count, 'test file')} (${what} — \`--include-tests\` or \`tests.include: true\` in pledge.config.yaml brings them back).`;
 }
 
 /** Why a file was skipped, as a phrase. */
