@@ -118,13 +118,15 @@ export function readBaseline(path: string): BaselineFile {
 /**
  * Marks the findings the baseline holds (`inBaseline`), as a multiset: a fingerprint listed
  * once matches one finding. `fixed` counts baseline entries that no current finding matches,
- * over `all` (every finding of the scan, before a changed-since filter).
+ * over `all` (every finding of the scan, before a changed-since filter), leaving out the entries
+ * `unchecked` says the scan did not look at (test code it left out).
  */
 export function applyBaseline<T extends ScanFinding>(
   findings: readonly T[],
   all: readonly ScanFinding[],
   baseline: BaselineFile,
   file: string,
+  unchecked?: (entry: BaselineEntry) => boolean,
 ): { findings: T[]; summary: NonNullable<ScanResult['baseline']> } {
   const counts = (): Map<string, number> => {
     const map = new Map<string, number>();
@@ -144,6 +146,11 @@ export function applyBaseline<T extends ScanFinding>(
     return { ...finding, inBaseline: false };
   });
   const remaining = counts();
+  for (const entry of baseline.findings) {
+    if (unchecked?.(entry) !== true) continue;
+    const left = remaining.get(entry.fingerprint) ?? 0;
+    if (left > 0) remaining.set(entry.fingerprint, left - 1);
+  }
   for (const finding of all) {
     const left = remaining.get(finding.fingerprint) ?? 0;
     if (left > 0) remaining.set(finding.fingerprint, left - 1);

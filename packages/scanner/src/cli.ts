@@ -28,6 +28,7 @@ import {
 } from './config.js';
 import { buildDataMap, renderDataMap } from './map/index.js';
 import { render } from './reporters/index.js';
+import { leftOutLine } from './reporters/shared.js';
 import { GitError } from './changed.js';
 import { progressReporter, type ProgressStream } from './progress.js';
 import {
@@ -74,6 +75,8 @@ Options (scan, baseline, map):
   --no-config             Use no config file
   --pack NAME             Also load a rule pack, by package name or path (repeatable)
   --max-file-size BYTES   Skip larger files (default 1048576, i.e. 1 MiB)
+  --include-tests         Also check test code (tests, specs, mocks, fixtures, stories),
+                          which is left out by default (config: tests.include)
   --no-progress           No progress line on stderr (it only shows on a terminal outside CI)
 
 Options (scan):
@@ -101,6 +104,7 @@ const COMMON = {
   'no-config': { type: 'boolean' },
   pack: { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
+  'include-tests': { type: 'boolean' },
   /** Deprecated: `--pack`. */
   rules: { type: 'string', multiple: true },
   'no-progress': { type: 'boolean' },
@@ -270,6 +274,7 @@ async function scanOptions(
     'no-config'?: boolean | undefined;
     pack?: string[] | undefined;
     'max-file-size'?: string | undefined;
+    'include-tests'?: boolean | undefined;
     rules?: string[] | undefined;
   },
   positionals: readonly string[],
@@ -287,8 +292,10 @@ async function scanOptions(
   for (const specifier of [...(values.pack ?? []), ...(values.rules ?? [])])
     cliPacks.push(await loadPack(specifier, io.cwd));
   const configFile = configFileOf(values, positionals, io.cwd);
+  const includeTests = values['include-tests'] === true;
   if (configFile === undefined) {
     if (cliPacks.length > 0) options.packs = cliPacks;
+    if (includeTests) options.tests = { include: true };
     return options;
   }
   const config = await loadConfig(configFile, { packs: cliPacks });
@@ -296,7 +303,22 @@ async function scanOptions(
   options.packs = unique([...config.packs, ...cliPacks]);
   options.ruleSettings = config.ruleSettings;
   if (config.ignores.length > 0) options.ignores = config.ignores;
+  const tests = includeTests ? withTestsIncluded(config.tests) : config.tests;
+  if (tests !== undefined) options.tests = tests;
   return options;
+}
+
+/**
+ * `--include-tests` wins over the config: test code is scanned, with the config's globs and
+ * severity, unless that severity is `off` (which would leave it out again).
+ */
+function withTestsIncluded(tests: ScanOptions['tests']): NonNullable<ScanOptions['tests']> {
+  const { severity, ...rest } = tests ?? {};
+  return {
+    ...rest,
+    include: true,
+    ...(severity === undefined || severity === 'off' ? {} : { severity }),
+  };
 }
 
 /**
@@ -426,6 +448,7 @@ async function baselineCommand(args: readonly string[], io: CliIo): Promise<numb
         : '') +
       '.\n',
   );
+  writeLeftOut(result, io);
   return EXIT.clean;
 }
 
@@ -447,16 +470,24 @@ async function mapCommand(args: readonly string[], io: CliIo): Promise<number> {
   const analyses: FileAnalysis[] = [];
   options.onAnalysis = ({ analysis }) => analyses.push(analysis);
   const done = withProgress(options, values, io);
+  let result: ScanResult;
   try {
-    await scan(options);
+    result = await scan(options);
   } finally {
     done();
   }
+  writeLeftOut(result, io);
   const map = buildDataMap({ analyses, policy, root });
   const text = renderDataMap(map, format);
   if (values.output !== undefined) writeOutput(resolve(io.cwd, values.output), text);
   else io.stdout.write(text);
   return EXIT.clean;
+}
+
+/** `baseline` and `map` print no report: what the scan left out is said on stderr. */
+function writeLeftOut(result: ScanResult, io: CliIo): void {
+  const line = leftOutLine(result);
+  if (line !== undefined) io.stderr.write(`pledge: ${line}\n`);
 }
 
 function policyCommand(args: readonly string[], io: CliIo): number {

@@ -11,9 +11,10 @@ import {
 } from '@pledge/core';
 import { nearest, yamlLocator } from '@pledge/policy';
 import { LineCounter, parseDocument } from 'yaml';
+import { testGlobProblem, type TestCodeOptions } from './test-code.js';
 
 // The scanner's config file, `pledge.config.{yaml,yml,json,mjs}`: the packs to load, each
-// rule's severity and options, and globs to leave out. Loaded in three steps, each reporting
+// rule's severity and options, globs to leave out, and what to do with test code. Loaded in three steps, each reporting
 // every problem it finds with a position (a line and column in YAML and JSON; the key path in
 // `.mjs`) before the next step runs:
 //
@@ -100,6 +101,8 @@ export interface ScanConfig {
   ruleSettings: Record<string, RuleSetting>;
   /** Gitignore-style globs, relative to the config file's folder. */
   ignores: string[];
+  /** `tests`: whether test code is scanned, what it is, its findings' severity (`ScanOptions.tests`). */
+  tests?: TestCodeOptions;
 }
 
 /**
@@ -208,7 +211,13 @@ export async function loadConfig(
     ruleSettings[rule.id] = setting;
   }
   failIf(ruleErrors);
-  return { file, packs, ruleSettings, ignores: shape.ignores };
+  return {
+    file,
+    packs,
+    ruleSettings,
+    ignores: shape.ignores,
+    ...(shape.tests === undefined ? {} : { tests: shape.tests }),
+  };
 }
 
 // --- Step 0: the file -----------------------------------------------------------------------
@@ -334,7 +343,8 @@ async function readSource(file: string): Promise<Source> {
 
 // --- Step 1: the shape ----------------------------------------------------------------------
 
-const TOP_LEVEL_KEYS = ['packs', 'rules', 'ignores'] as const;
+const TOP_LEVEL_KEYS = ['packs', 'rules', 'ignores', 'tests'] as const;
+const TESTS_KEYS = ['include', 'globs', 'severity'] as const;
 
 /** Severity spellings, ESLint's included: `warn`/`1` and `warning` are the same. */
 const SEVERITY_WORDS: ReadonlyMap<string | number, RuleSeverity> = new Map<
@@ -355,10 +365,17 @@ interface Shape {
   packs: { entry: string | object; path: KeyPath }[];
   rules: { name: string; setting: RuleSetting }[];
   ignores: string[];
+  tests: TestCodeOptions | undefined;
 }
 
 function checkShape(source: Source): Shape {
-  const shape: Shape = { errors: [...source.errors], packs: [], rules: [], ignores: [] };
+  const shape: Shape = {
+    errors: [...source.errors],
+    packs: [],
+    rules: [],
+    ignores: [],
+    tests: undefined,
+  };
   if (shape.errors.length > 0) return shape;
   const error = (
     code: string,
@@ -375,7 +392,7 @@ function checkShape(source: Source): Shape {
   if (!isPlainObject(value)) {
     error(
       'not-a-mapping',
-      `the config should be a mapping with \`packs\`, \`rules\` and \`ignores\`, but is ${describeValue(value)}.`,
+      `the config should be a mapping with \`packs\`, \`rules\`, \`ignores\` and \`tests\`, but is ${describeValue(value)}.`,
       [],
     );
     return shape;
@@ -458,7 +475,115 @@ function checkShape(source: Source): Shape {
       });
     }
   }
+
+  if (value.tests !== undefined) shape.tests = checkTests(value.tests, error);
   return shape;
+}
+
+/**
+ * `tests: { include, globs, severity }`: whether test code is scanned (default no), the
+ * minimatch globs that say what test code is (replacing `TEST_CODE_GLOBS`), and the severity of
+ * its findings.
+ */
+function checkTests(
+  tests: unknown,
+  error: (
+    code: string,
+    message: string,
+    path: KeyPath,
+    at?: 'key' | 'value',
+    suggestion?: string,
+  ) => void,
+): TestCodeOptions | undefined {
+  if (!isPlainObject(tests)) {
+    error(
+      'invalid-type',
+      `\`tests\` should be a mapping with \`include\`, \`globs\` and \`severity\`, but is ${describeValue(tests)}. Write \`tests: { include: true }\` to scan test code.`,
+      ['tests'],
+    );
+    return undefined;
+  }
+  const options: TestCodeOptions = {};
+  let valid = true;
+  for (const key of Object.keys(tests)) {
+    if ((TESTS_KEYS as readonly string[]).includes(key)) continue;
+    valid = false;
+    error(
+      'unknown-key',
+      `unknown key \`tests.${key}\`; \`tests\` takes ${TESTS_KEYS.map((k) => `\`${k}\``).join(', ')}.`,
+      ['tests', key],
+      'key',
+      nearest(TESTS_KEYS, key),
+    );
+  }
+  const include = tests.include;
+  if (include !== undefined) {
+    if (typeof include === 'boolean') {
+      options.include = include;
+    } else {
+      valid = false;
+      error(
+        'invalid-type',
+        `\`tests.include\` should be \`true\` (scan test code too) or \`false\` (the default), but is ${describeValue(include)}.`,
+        ['tests', 'include'],
+      );
+    }
+  }
+  const globs = tests.globs;
+  if (globs !== undefined) {
+    if (!Array.isArray(globs)) {
+      valid = false;
+      error(
+        'invalid-type',
+        `\`tests.globs\` should be a list of globs relative to the config file's folder, but is ${describeValue(globs)}. Write \`globs: ['**/*.test.*', 'qa/**']\`.`,
+        ['tests', 'globs'],
+      );
+    } else {
+      const list: string[] = [];
+      globs.forEach((glob: unknown, index) => {
+        const path = ['tests', 'globs', index];
+        if (typeof glob !== 'string') {
+          valid = false;
+          error(
+            'invalid-type',
+            `\`${formatKeyPath(path)}\` should be a glob such as \`**/*.test.*\`, but is ${describeValue(glob)}.`,
+            path,
+          );
+          return;
+        }
+        const problem = testGlobProblem(glob);
+        if (problem === undefined) {
+          list.push(glob);
+        } else {
+          valid = false;
+          error('invalid-glob', `\`${formatKeyPath(path)}\`: ${problem}`, path);
+        }
+      });
+      options.globs = list;
+    }
+  }
+  const severityValue = tests.severity;
+  if (severityValue !== undefined) {
+    const severity =
+      typeof severityValue === 'string' || typeof severityValue === 'number'
+        ? SEVERITY_WORDS.get(severityValue)
+        : undefined;
+    if (severity === undefined) {
+      valid = false;
+      error(
+        'invalid-severity',
+        `\`tests.severity\`: ${typeof severityValue === 'string' ? `\`${severityValue}\`` : describeValue(severityValue)} is not a severity; use \`off\`, \`warn\` or \`error\` (or 0, 1, 2).`,
+        ['tests', 'severity'],
+        'value',
+        typeof severityValue === 'string'
+          ? nearest(['off', 'warn', 'error'], severityValue)
+          : undefined,
+      );
+    } else {
+      options.severity = severity;
+    }
+  }
+  return valid ? options : undefined;
 }
 
 /** `warn`, `2`, `[error]` or `[error, { … }]`; reports what is wrong with anything else. */

@@ -530,7 +530,8 @@ export function errorText(error: unknown): string {
 /**
  * The files a scan of `paths` (relative to `root`; the root by default) analyses, and those it
  * leaves out with the reason: the scanner's own discovery, for a tool that runs another front
- * end (ESLint) on exactly the same files.
+ * end (ESLint) on exactly the same files. Test code is listed too: the scan leaves it out of
+ * its rules by default, as `pledge.configs.recommended` does for ESLint.
  */
 export function discoverSourceFiles(
   root: string,

@@ -54,6 +54,7 @@ export {
   type FingerprintInput,
 } from './fingerprint.js';
 export { findDirectives, type SuppressionDirective } from './suppressions.js';
+export { type TestCodeOptions, type TestCodeSeverity } from './test-code.js';
 export {
   DEFAULT_MAX_FILE_SIZE,
   SOURCE_EXTENSIONS,

@@ -51,6 +51,13 @@ import {
 } from './files.js';
 import { fingerprintAll } from './fingerprint.js';
 import { createProject, planProjects } from './project.js';
+import {
+  leftOutTests,
+  planTestCode,
+  testGlobProblem,
+  type TestCodeOptions,
+  type TestCodePlan,
+} from './test-code.js';
 import { workspacePackages } from './workspaces.js';
 import { findDirectives, problemMessage, type SuppressionDirective } from './suppressions.js';
 import {
@@ -107,6 +114,14 @@ export interface ScanOptions {
    * relative to the folder of `configFile` when it is set, else to `root`.
    */
   ignores?: readonly string[];
+  /**
+   * Test code (`TEST_CODE_GLOBS` of @pledge/core, matched relative to `root`: tests, specs,
+   * mocks, fixtures, stories) is left out of findings and of `onAnalysis` unless `include` is
+   * true. `globs` replace the list (minimatch, relative to the folder of `configFile` when it is
+   * set, else to `root`); `severity` applies to the findings in test code (`off` leaves it out,
+   * as by default). The result's `leftOut.tests` counts what was left out.
+   */
+  tests?: TestCodeOptions;
   /** The config file these options come from (`loadConfig`); named in the result. */
   configFile?: string;
   /** Report only findings on lines changed since this git revision (the whole program is still analysed). */
@@ -202,6 +217,9 @@ export function scanSync(options: ScanOptions): ScanResult {
   }
   const { policy, policyFile } = readPolicy(root, paths, options.policy);
   const { rules, knownRules, disabled, settings, catalogs } = planRules(options);
+  const configDir =
+    options.configFile === undefined ? root : dirname(resolve(root, options.configFile));
+  const tests = planTestCode(checkTestOptions(options.tests), root, configDir);
   // A page's inline scripts are analysed as a virtual source (`page.html.pledge-inline.js`):
   // every path that is reported goes through `realFileName` first.
   const rel = (path: string): string => toPosix(relative(root, realFileName(path)));
@@ -215,23 +233,34 @@ export function scanSync(options: ScanOptions): ScanResult {
     root,
     undefined,
     options.ignores && options.ignores.length > 0
-      ? {
-          dir: options.configFile === undefined ? root : dirname(resolve(root, options.configFile)),
-          patterns: options.ignores,
-        }
+      ? { dir: configDir, patterns: options.ignores }
       : undefined,
   );
   const walked = walk(paths, ignoreRules);
+  const total = walked.files.length;
+  let done = 0;
+  // Test code left out is not read, parsed or planned: a production file that imports a helper
+  // of `test/support/` still loads it into its program through the import, and the engine
+  // follows the call there.
+  const candidates: string[] = [];
+  let testFiles = 0;
+  for (const path of walked.files) {
+    if (tests.leftOut && tests.matches(path)) {
+      options.onProgress?.({ done, total, file: rel(path) });
+      done++;
+      testFiles++;
+    } else {
+      candidates.push(path);
+    }
+  }
   const { plans, skipped: configSkips } = planProjects({
-    candidates: walked.files,
+    candidates,
     tsconfigs: walked.tsconfigs,
     paths,
     top: ignoreRules.base,
   });
   const skips: FileSkip[] = [...walked.skipped, ...configSkips];
   const workspace = workspacePackages(ignoreRules.base);
-  const total = walked.files.length;
-  let done = 0;
   let analysed = 0;
   const limits = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
   const collected: Collected[] = [];
@@ -324,14 +353,16 @@ export function scanSync(options: ScanOptions): ScanResult {
         });
         continue;
       }
+      // With `tests.severity`, a finding in test code takes it over the rule's own.
+      const testSeverity =
+        tests.severity !== undefined && tests.matches(path) ? tests.severity : undefined;
       for (const rule of rules) {
         const setting = settings.get(rule.id);
+        const severity = testSeverity ?? setting?.severity ?? rule.meta.severity;
         try {
           const found = runRule(rule, analysis, setting?.options);
           findings.push(
-            ...(setting === undefined || setting.severity === rule.meta.severity
-              ? found
-              : found.map((f) => ({ ...f, severity: setting.severity }))),
+            ...(severity === rule.meta.severity ? found : found.map((f) => ({ ...f, severity }))),
           );
         } catch (error) {
           failures.push(`rule \`${rule.id}\` failed: ${errorMessage(error)}`);
@@ -449,11 +480,13 @@ export function scanSync(options: ScanOptions): ScanResult {
   let findings: ScanFinding[] = reported.map((e) => e.finding);
   let baselineSummary: ScanResult['baseline'];
   if (baseline && options.baseline !== undefined) {
+    // A baseline entry in test code that was left out is not "fixed": it was not checked.
     const applied = applyBaseline(
       findings,
       kept.map((e) => e.finding),
       baseline,
       options.baseline,
+      tests.leftOut ? (entry) => tests.matches(resolve(root, entry.file)) : undefined,
     );
     findings = applied.findings;
     baselineSummary = applied.summary;
@@ -485,6 +518,7 @@ export function scanSync(options: ScanOptions): ScanResult {
       .map((e) => e.problem)
       .sort((a, b) => compare(a.file, b.file) || a.line - b.line),
     skipped,
+    ...leftOutOf(tests, testFiles),
     ...(options.changedSince === undefined ? {} : { changedSince: options.changedSince }),
     ...(baselineSummary === undefined ? {} : { baseline: baselineSummary }),
     stats: {
@@ -493,6 +527,53 @@ export function scanSync(options: ScanOptions): ScanResult {
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/** `leftOut` of the result, when the scan left test code out. */
+function leftOutOf(plan: TestCodePlan, count: number): Pick<ScanResult, 'leftOut'> {
+  const tests = leftOutTests(plan, count);
+  return tests === undefined ? {} : { leftOut: { tests } };
+}
+
+/**
+ * `ScanOptions.tests`, checked: a JavaScript caller may pass ESLint's `warn`, or a glob that
+ * cannot match; say so rather than scan something else than was asked.
+ */
+function checkTestOptions(tests: TestCodeOptions | undefined): TestCodeOptions | undefined {
+  if (tests === undefined) return undefined;
+  const problems: string[] = [];
+  const include: unknown = tests.include;
+  if (include !== undefined && typeof include !== 'boolean')
+    problems.push(`\`tests.include\` is \`${shown(include)}\`; use \`true\` or \`false\`.`);
+  const severity: unknown = tests.severity;
+  if (
+    severity !== undefined &&
+    severity !== 'off' &&
+    severity !== 'warning' &&
+    severity !== 'error'
+  )
+    problems.push(
+      `\`tests.severity\` is \`${shown(severity)}\`; use \`off\`, \`warning\` or \`error\`.`,
+    );
+  const globs: unknown = tests.globs;
+  if (globs !== undefined) {
+    if (!Array.isArray(globs)) {
+      problems.push('`tests.globs` should be a list of globs.');
+    } else {
+      globs.forEach((glob: unknown, index) => {
+        const problem =
+          typeof glob === 'string' ? testGlobProblem(glob) : 'it should be a glob (a string).';
+        if (problem !== undefined) problems.push(`\`tests.globs[${String(index)}]\`: ${problem}`);
+      });
+    }
+  }
+  if (problems.length > 0) throw new UsageError(problems.join(' '));
+  return tests;
+}
+
+/** A value in a message: a string as it is, anything else as JSON. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Converts an engine finding to the scanner's model: relative paths, masked text kept as is. */

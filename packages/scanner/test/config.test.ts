@@ -70,7 +70,7 @@ const INVALID: readonly InvalidCase[] = [
     file: 'pledge.config.yaml',
     files: { 'pledge.config.yaml': 'packs: []\nrule:\n  no-undeclared-cookie: off\n' },
     errors: [
-      'pledge.config.yaml:2:1: error: unknown key `rule`; the config takes `packs`, `rules`, `ignores`. Did you mean `rules`? [unknown-key]',
+      'pledge.config.yaml:2:1: error: unknown key `rule`; the config takes `packs`, `rules`, `ignores`, `tests`. Did you mean `rules`? [unknown-key]',
     ],
   },
   {
@@ -78,7 +78,7 @@ const INVALID: readonly InvalidCase[] = [
     file: 'pledge.config.yaml',
     files: { 'pledge.config.yaml': '- packs\n' },
     errors: [
-      'pledge.config.yaml:1:1: error: the config should be a mapping with `packs`, `rules` and `ignores`, but is a list. [not-a-mapping]',
+      'pledge.config.yaml:1:1: error: the config should be a mapping with `packs`, `rules`, `ignores` and `tests`, but is a list. [not-a-mapping]',
     ],
   },
   {
@@ -190,6 +190,31 @@ const INVALID: readonly InvalidCase[] = [
     ],
   },
   {
+    name: '`tests` that is not a mapping',
+    file: 'pledge.config.yaml',
+    files: { 'pledge.config.yaml': 'tests: true\n' },
+    errors: [
+      'pledge.config.yaml:1:8: error: `tests` should be a mapping with `include`, `globs` and `severity`, but is boolean true. Write `tests: { include: true }` to scan test code. [invalid-type]',
+    ],
+  },
+  {
+    name: '`tests` with an unknown key, a bad `include`, bad globs and a bad severity',
+    file: 'pledge.config.yaml',
+    files: {
+      'pledge.config.yaml':
+        "tests:\n  includes: true\n  include: yes\n  globs: ['!src/**', '../qa/**', '/qa/**', 3]\n  severity: warnn\n",
+    },
+    errors: [
+      'pledge.config.yaml:2:3: error: unknown key `tests.includes`; `tests` takes `include`, `globs`, `severity`. Did you mean `include`? [unknown-key]',
+      'pledge.config.yaml:3:12: error: `tests.include` should be `true` (scan test code too) or `false` (the default), but is the string "yes". [invalid-type]',
+      'pledge.config.yaml:4:11: error: `tests.globs[0]`: `!src/**` is a negation; `tests.globs` lists what is test code (replacing the default list), so write only the globs that match it. [invalid-glob]',
+      "pledge.config.yaml:4:22: error: `tests.globs[1]`: `../qa/**` leaves the config file's folder; globs are relative to it. [invalid-glob]",
+      "pledge.config.yaml:4:34: error: `tests.globs[2]`: `/qa/**` is an absolute path; globs are relative to the config file's folder (`qa/**`, `**/*.test.*`). [invalid-glob]",
+      'pledge.config.yaml:4:44: error: `tests.globs[3]` should be a glob such as `**/*.test.*`, but is number 3. [invalid-type]',
+      'pledge.config.yaml:5:13: error: `tests.severity`: `warnn` is not a severity; use `off`, `warn` or `error` (or 0, 1, 2). Did you mean `warn`? [invalid-severity]',
+    ],
+  },
+  {
     name: 'a YAML syntax error',
     file: 'pledge.config.yaml',
     files: { 'pledge.config.yaml': 'rules: [\n' },
@@ -216,7 +241,7 @@ const INVALID: readonly InvalidCase[] = [
     },
     errors: [
       'pledge.config.json:3:29: error: `rules.no-undeclared-cookie`: `warnn` is not a severity; use `off`, `warn` or `error` (or 0, 1, 2). Did you mean `warn`? [invalid-severity]',
-      'pledge.config.json:5:3: error: unknown key `ignore`; the config takes `packs`, `rules`, `ignores`. Did you mean `ignores`? [unknown-key]',
+      'pledge.config.json:5:3: error: unknown key `ignore`; the config takes `packs`, `rules`, `ignores`, `tests`. Did you mean `ignores`? [unknown-key]',
     ],
   },
   {
