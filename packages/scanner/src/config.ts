@@ -480,6 +480,15 @@ function checkShape(source: Source): Shape {
   return shape;
 }
 
+/** Reports a problem of the config at a key path (with a "did you mean" when there is one). */
+type ReportError = (
+  code: string,
+  message: string,
+  path: KeyPath,
+  at?: 'key' | 'value',
+  suggestion?: string,
+) => void;
+
 /**
  * `tests: { include, globs, severity }`: whether test code is scanned (default no), the
  * minimatch globs that say what test code is (replacing `TEST_CODE_GLOBS`), and the severity of
@@ -487,13 +496,7 @@ function checkShape(source: Source): Shape {
  */
 function checkTests(
   tests: unknown,
-  error: (
-    code: string,
-    message: string,
-    path: KeyPath,
-    at?: 'key' | 'value',
-    suggestion?: string,
-  ) => void,
+  error: ReportError,
 ): TestCodeOptions | undefined {
   if (!isPlainObject(tests)) {
     error(
@@ -590,13 +593,7 @@ function checkTests(
 function checkRuleEntry(
   name: string,
   entry: unknown,
-  error: (
-    code: string,
-    message: string,
-    path: KeyPath,
-    at?: 'key' | 'value',
-    suggestion?: string,
-  ) => void,
+  error: ReportError,
 ): RuleSetting | undefined {
   const path = ['rules', name];
   const shown = formatKeyPath(path);
