@@ -57,7 +57,10 @@ describe('inspectRulePack on a pack that does not keep them', () => {
 
   it('lists every problem, by rule and check', () => {
     const problems = inspectRulePack(
-      { ...pack, configs: { recommended: { ...pack.configs.recommended, rules: {} } } },
+      {
+        ...pack,
+        configs: { ...pack.configs, recommended: { ...pack.configs.recommended, rules: {} } },
+      },
       { packageDir: PACKAGE_DIR },
     );
     expect(problems.map((p) => [p.rule, p.check])).toEqual([
