@@ -21,6 +21,17 @@
  * @property {string} exportName the rule's export (`noPiiInAnalyticsEvents`)
  */
 
+/** What a generated pack needs to develop: `npm install` brings these. */
+export const PACK_DEV_DEPENDENCIES = [
+  '@pledge/core',
+  '@pledge/rule-tester',
+  '@types/node',
+  'eslint',
+  'typescript',
+  'typescript-eslint',
+  'vitest',
+];
+
 /** @param {string} id */
 export function camelCase(id) {
   return id.replace(/-([a-z0-9])/g, (_all, c) => String(c).toUpperCase());
@@ -55,17 +66,7 @@ export function packFiles(vars) {
       test: 'vitest run',
     },
     peerDependencies: { '@pledge/core': dep('@pledge/core:peer') },
-    devDependencies: Object.fromEntries(
-      [
-        '@pledge/core',
-        '@pledge/rule-tester',
-        '@types/node',
-        'eslint',
-        'typescript',
-        'typescript-eslint',
-        'vitest',
-      ].map((name) => [name, dep(name)]),
-    ),
+    devDependencies: Object.fromEntries(PACK_DEV_DEPENDENCIES.map((name) => [name, dep(name)])),
   };
   return {
     'package.json': `${JSON.stringify(pkg, null, 2)}\n`,

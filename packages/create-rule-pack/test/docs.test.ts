@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
+import { PACK_DEV_DEPENDENCIES } from '../src/templates.js';
 
 // docs/writing-rules.md, followed step by step: every ```sh block after a `<!-- steps -->`
 // line runs, in order, from an empty folder. The generator runs as `npx` would run it;
@@ -34,16 +35,6 @@ function steps(markdown: string): string[] {
 function packageDir(name: string): string {
   return realpathSync(dirname(require.resolve(`${name}/package.json`)));
 }
-
-const DEV_DEPENDENCIES = [
-  '@pledge/core',
-  '@pledge/rule-tester',
-  '@types/node',
-  'eslint',
-  'typescript',
-  'typescript-eslint',
-  'vitest',
-];
 
 function node(cwd: string, script: string, args: readonly string[]): string {
   try {
@@ -105,7 +96,7 @@ describe('docs/writing-rules.md', () => {
         return;
       }
       if (tool === 'npm' && args[0] === 'install') {
-        for (const name of DEV_DEPENDENCIES) {
+        for (const name of PACK_DEV_DEPENDENCIES) {
           const target = join(cwd, 'node_modules', name);
           mkdirSync(dirname(target), { recursive: true });
           symlinkSync(packageDir(name), target, 'dir');
