@@ -12,7 +12,7 @@ import { TEST_CODE_GLOBS } from './test-code.js';
  * The version of the authoring API (`@pledge/core/rules`): the major changes when a rule
  * written for the previous one may no longer work. Packs declare the range they support.
  */
-export const RULE_API_VERSION = '1.0.0';
+export const RULE_API_VERSION = '1.1.0';
 
 /** What a pack is made of: `definePack`'s argument. */
 export interface PackDefinition {

@@ -91,6 +91,13 @@ fetch('http://localhost:3000/collect');
         const send = find(sf, ts.isCallExpression, 0);
         expect(flow.matchCall(send, 'sdks')?.id).toBe('sendgrid');
         expect(flow.matchCall(send, 'cookies')).toBeUndefined();
+        // A rule's own patterns, matched by the same qualified names (the import followed).
+        const own = [
+          { modules: ['@sendgrid/mail'], member: 'setApiKey' },
+          { modules: ['@sendgrid/mail'], member: 'send' },
+        ];
+        expect(flow.matchPatterns(send, own)).toBe(own[1]);
+        expect(flow.matchPatterns(send, [{ globals: ['sgMail'], member: 'send' }])).toBeUndefined();
         const message = send.arguments[0]!;
         expect(flow.taintOf(message).map((taint) => taint.category)).toEqual([
           'user.contact.email',

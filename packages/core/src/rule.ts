@@ -14,6 +14,7 @@ import {
 } from '@pledge/policy';
 import type ts from 'typescript';
 import type {
+  CallPattern,
   CookieApi,
   HttpClient,
   Sanitizer,
@@ -30,7 +31,7 @@ import {
   type StorageFact,
 } from './engine/analysis.js';
 import { isOwnHost, probeHost } from './engine/parties.js';
-import { returnedExpressions } from './engine/resolve.js';
+import { matchPattern, returnedExpressions } from './engine/resolve.js';
 import { RELATIVE } from './engine/values.js';
 import type {
   Finding,
@@ -130,6 +131,15 @@ export interface FlowQueries {
     call: ts.CallExpression | ts.NewExpression,
     catalog: K,
   ): CatalogEntries[K] | undefined;
+  /**
+   * The first of a rule's own call patterns a call matches, by the same qualified names as the
+   * catalogs (imports, aliases, clients and wrappers followed): for APIs no catalog holds, such
+   * as router navigation or a logger's redaction options. Since rule API 1.1.
+   */
+  matchPatterns<P extends CallPattern>(
+    call: ts.CallExpression | ts.NewExpression,
+    patterns: readonly P[],
+  ): P | undefined;
   /** The text of an expression known statically (literals, constants, other files' exports). */
   stringValue(node: ts.Expression): string | undefined;
   /** A property of an object literal (or of a constant holding one), spreads followed. */
@@ -353,6 +363,10 @@ export function flowQueries(analysis: FileAnalysis): FlowQueries {
                   ? catalogs.cookies.first(q)
                   : catalogs.http.first(q);
       return found as never;
+    },
+    matchPatterns(call, patterns) {
+      const q = of(call).qualifier.qualify(call.expression);
+      return q ? patterns.find((pattern) => matchPattern(pattern, q)) : undefined;
     },
     stringValue(node) {
       const value = of(node).values.string(node);
