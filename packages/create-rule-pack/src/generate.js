@@ -4,8 +4,11 @@ import { dirname, join, relative } from 'node:path';
 import process from 'node:process';
 import { camelCase, changeset, packFiles, readmeEntry, ruleFiles } from './templates.js';
 
-/** Rule ids: kebab-case with a verb prefix, as `defineRule` requires. */
-const RULE_ID = /^(no|require|prefer|enforce)-[a-z0-9]+(-[a-z0-9]+)*$/;
+/**
+ * Rule ids, as `defineRule` accepts them: kebab-case, with a verb prefix (`no-`, `require-`)
+ * or naming what the rule checks in two words or more (`cookie-attributes`).
+ */
+const RULE_ID = /^(no|require|prefer|enforce)-[a-z0-9]+(-[a-z0-9]+)*$|^[a-z0-9]+(-[a-z0-9]+)+$/;
 /** npm package names, scoped or not. */
 const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
 
@@ -146,7 +149,7 @@ export function generateRule(options) {
 function checkRuleId(id) {
   if (!RULE_ID.test(id))
     throw new GeneratorError(
-      `\`${id}\` is not a rule id: use kebab-case with a verb prefix, such as \`no-pii-in-logs\` or \`require-consent-banner\`.`,
+      `\`${id}\` is not a rule id: use kebab-case with a verb prefix, such as \`no-pii-in-logs\` or \`require-consent-banner\`, or two words or more, such as \`cookie-attributes\`.`,
     );
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { namespaceOf as coreNamespaceOf } from '@pledge/core/rules';
@@ -43,6 +43,10 @@ describe('the generator', () => {
     expect(() =>
       generatePack({ dir: join(out, 'bad'), name: '@acme/x', rule: 'PiiInLogs' }),
     ).toThrow(/is not a rule id: use kebab-case with a verb prefix/);
+    expect(() => generatePack({ dir: join(out, 'bad'), name: '@acme/x', rule: 'logs' })).toThrow(
+      /is not a rule id/,
+    );
+    expect(existsSync(join(out, 'bad'))).toBe(false);
   });
 
   it('refuses to overwrite an existing rule', async () => {

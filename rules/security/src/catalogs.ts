@@ -1,0 +1,18 @@
+import type { CatalogExtension } from '@pledge/core/rules';
+import { catalog as noPiiInLogs } from './rules/no-pii-in-logs/catalog.js';
+import { catalog as noPiiInUrl } from './rules/no-pii-in-url/catalog.js';
+import { catalog as noPiiInClientStorage } from './rules/no-pii-in-client-storage/catalog.js';
+
+// What the pack adds to the engine's catalogs, as data in the built-in shapes; each rule keeps
+// its entries beside its code. Every rule of a run that loads the pack sees all of them.
+
+/** The catalog entries of the pack's rules, merged. */
+export const catalogs: CatalogExtension = merge([noPiiInLogs, noPiiInUrl, noPiiInClientStorage]);
+
+function merge(parts: readonly CatalogExtension[]): CatalogExtension {
+  const out: Record<string, unknown[]> = {};
+  for (const part of parts)
+    for (const [key, entries] of Object.entries(part) as [string, readonly unknown[]][])
+      (out[key] ??= []).push(...entries);
+  return out;
+}

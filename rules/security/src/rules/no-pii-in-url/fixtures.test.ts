@@ -1,0 +1,10 @@
+import { runFixtures } from '@pledge/rule-tester';
+import { fileURLToPath } from 'node:url';
+import pack from '../../index.js';
+import { noPiiInUrl } from './rule.js';
+
+runFixtures(fileURLToPath(new URL('fixtures', import.meta.url)), {
+  rules: [noPiiInUrl],
+  pack,
+  policy: fileURLToPath(new URL('../../../test/policy.yaml', import.meta.url)),
+});
