@@ -3,20 +3,23 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FRONTS, type FrontName } from './fronts.js';
 import { formatReport, toJson } from './report.js';
-import { runEval, UnknownRepoError } from './run.js';
+import { runEval, UnknownRepoError, UnknownRuleError } from './run.js';
 
 /** The package's own `repos/` folder: the committed evaluation data. */
 export const DATA_DIR = join(import.meta.dirname, '..', 'repos');
 
-const USAGE = `Usage: pnpm eval [--repos DIR] [--repo NAME]... [--front LIST] [--json FILE]
+const USAGE = `Usage: pnpm eval [--repos DIR] [--repo NAME]... [--rule LIST] [--front LIST] [--json FILE]
 
-Runs Pledge's front ends on pinned open-source repositories and scores their findings
-against the labels in tooling/eval/repos/<name>/labels.yaml.
+Runs Pledge's front ends (with the first-party rule packs loaded) on pinned open-source
+repositories and scores their findings against the labels in
+tooling/eval/repos/<name>/labels.yaml and labels.<rule-id>.yaml.
 
   --repos DIR    where the checkouts are: DIR/<name>/ is a checkout of repos/<name>/repo.json's
                  commit (default: $PLEDGE_EVAL_REPOS). Get them with
                  tooling/eval/scripts/checkout.sh DIR
   --repo NAME    only this repository (repeatable; default: every one in repos/)
+  --rule LIST    only these rules, comma-separated or repeated (default: every core and
+                 pack rule)
   --front LIST   front ends, comma-separated: ${FRONTS.join(', ')} (default: all).
                  eslint-typed builds TypeScript programs and is the slow one
   --json FILE    also write the full result as JSON
@@ -60,6 +63,7 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
         repos: { type: 'string' },
         repo: { type: 'string', multiple: true },
         front: { type: 'string', multiple: true },
+        rule: { type: 'string', multiple: true },
         json: { type: 'string' },
         data: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -90,11 +94,13 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
       dataDir: resolve(full.cwd, args.data ?? DATA_DIR),
       checkouts: resolve(full.cwd, checkouts),
       repos: args.repo ?? [],
+      rules: (args.rule ?? []).flatMap((v) => v.split(',').map((id) => id.trim())).filter(Boolean),
       fronts,
       onProgress: (line) => full.stderr.write(`${line}\n`),
     });
   } catch (error) {
-    if (error instanceof UnknownRepoError) return usage(full, error.message);
+    if (error instanceof UnknownRepoError || error instanceof UnknownRuleError)
+      return usage(full, error.message);
     throw error;
   }
   full.stdout.write(formatReport(result));

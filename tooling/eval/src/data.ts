@@ -26,6 +26,19 @@ import type { Label, Place } from './score.js';
 export const REPO_FILE = 'repo.json';
 export const POLICY_FILE = 'pledge.policy.yaml';
 export const LABELS_FILE = 'labels.yaml';
+/** More labels, one file per rule: `labels.no-pii-in-logs.yaml`. */
+export const RULE_LABELS_FILE = /^labels\.[a-z0-9-]+\.yaml$/;
+
+/** The `labels.<rule-id>.yaml` files of a repository's folder, sorted. */
+export function ruleLabelFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((file) => RULE_LABELS_FILE.test(file))
+      .sort();
+  } catch {
+    return [];
+  }
+}
 
 /** `repo.json`: which repository, at which commit, and what of it to scan. */
 export interface RepoMeta {
@@ -77,8 +90,8 @@ export function listRepos(dataDir: string): string[] {
 }
 
 /**
- * Loads and validates `repos/<name>/`: `repo.json`, the policy (with `@pledge/policy`) and
- * `labels.yaml`. `rules` are the rule ids a label may name (the core rules).
+ * Loads and validates `repos/<name>/`: `repo.json`, the policy (with `@pledge/policy`),
+ * `labels.yaml` and any `labels.<rule-id>.yaml`. `rules` are the rule ids a label may name.
  */
 export function loadRepo(
   dir: string,
@@ -125,6 +138,17 @@ export function loadRepo(
         });
   if (parsedLabels) problems.push(...parsedLabels.problems);
 
+  // A rule's labels may live in a file of their own, `labels.<rule-id>.yaml` (a pack's rules).
+  const extra: Label[] = [];
+  for (const file of ruleLabelFiles(dir)) {
+    const parsed = parseLabels(read(file) ?? '', join(dir, file), {
+      rules,
+      paths: parsedMeta?.meta?.paths,
+    });
+    problems.push(...parsed.problems);
+    extra.push(...parsed.labels);
+  }
+
   const meta = parsedMeta?.meta;
   if (problems.length > 0 || !meta || !parsedLabels) return { data: undefined, problems };
   return {
@@ -133,7 +157,7 @@ export function loadRepo(
       dir,
       meta,
       policyFile,
-      labels: parsedLabels.labels,
+      labels: [...parsedLabels.labels, ...extra],
       pathPositions: parsedMeta.pathPositions,
     },
     problems,
@@ -478,7 +502,7 @@ export function parseLabels(
       const hint = typeof rule.value === 'string' ? nearest(options.rules, rule.value) : undefined;
       problem(
         rule.node,
-        `unknown rule ${JSON.stringify(rule.value)}${hint ? `; did you mean "${hint}"?` : ''} Labels name a core rule: ${options.rules.join(', ')}.`,
+        `unknown rule ${JSON.stringify(rule.value)}${hint ? `; did you mean "${hint}"?` : ''} Labels name a rule of the evaluation: ${options.rules.join(', ')}.`,
       );
     } else {
       labelRule = rule.value;

@@ -1,6 +1,9 @@
 import { dirname, extname, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pledge, { FILES } from '@pledge/eslint-plugin';
+import mailing from '@pledge/rules-mailing';
+import security from '@pledge/rules-security';
+import web from '@pledge/rules-web';
 import { scan } from '@pledge/scanner';
 import { clearCaches } from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
@@ -11,6 +14,14 @@ import type { EvalFinding } from './score.js';
 // `scan()` API, ESLint through its Node API with `pledge.configs.recommended` (untyped) or
 // `pledge.configs['recommended-type-checked']` (with the TypeScript project service). All of
 // them get the repository's committed policy explicitly, never one found in the checkout.
+
+/** Pledge's own rule packs: every front end loads them, as a user who installs them does. */
+export const PACKS = [security, web, mailing] as const;
+
+/** The packs' rule ids, in pack order. */
+export const PACK_RULES: readonly string[] = PACKS.flatMap((pack) => Object.keys(pack.rules));
+
+const NAMESPACES = new Set<string>(PACKS.map((pack) => pack.meta.namespace));
 
 /** The front ends, in the order they run and are reported. */
 export const FRONTS = ['scanner', 'eslint', 'eslint-typed'] as const;
@@ -88,6 +99,7 @@ async function runScanner(input: FrontInput): Promise<FrontRun> {
     root: input.root,
     ...(input.paths ? { paths: input.paths } : {}),
     policy: input.policyFile,
+    packs: PACKS.map((pack) => pack.pledge),
     onProgress: ({ file }) => {
       if (file !== undefined) fileList.add(file);
     },
@@ -151,7 +163,10 @@ async function runEslint(input: FrontInput, typed: boolean): Promise<FrontRun> {
     );
   }
   const recommended = pledge.configs.recommended.rules ?? {};
-  const missing = input.rules.filter((id) => !(`pledge/${id}` in recommended));
+  const packRules = new Set(PACK_RULES);
+  const missing = input.rules.filter(
+    (id) => !packRules.has(id) && !(`pledge/${id}` in recommended),
+  );
   if (missing.length > 0) {
     notes.push(`not in pledge.configs.recommended, so not run: ${missing.join(', ')}`);
   }
@@ -254,10 +269,18 @@ function eslintFor(
       },
     };
   }
+  // The packs' recommended configs, with the same settings: their rules are `<namespace>/<id>`.
+  const packs = PACKS.map(
+    (pack) =>
+      ({
+        ...pack.configs.recommended,
+        settings: config.settings,
+      }) as Linter.Config,
+  );
   return new ESLint({
     cwd: input.root,
     overrideConfigFile: true,
-    overrideConfig: [config],
+    overrideConfig: [config, ...packs],
     // The files are listed exactly (Next.js paths such as `app/[id]/page.tsx` are not globs).
     globInputPaths: false,
     errorOnUnmatchedPattern: false,
@@ -345,7 +368,7 @@ function collect(
       }
       continue;
     }
-    const ruleId = message.ruleId?.startsWith('pledge/') ? message.ruleId.slice(7) : undefined;
+    const ruleId = pledgeRuleId(message.ruleId);
     if (ruleId === undefined) continue;
     // The plugin's own complaints (no policy, an invalid one, the wrong parser) are not findings.
     if (message.messageId !== undefined && ADAPTER_MESSAGES.has(message.messageId)) {
@@ -361,6 +384,14 @@ function collect(
       message: message.message,
     });
   }
+}
+
+/** The Pledge rule id of an ESLint rule id: `pledge/<id>`, or `<pack namespace>/<id>`. */
+function pledgeRuleId(eslintId: string | null | undefined): string | undefined {
+  const slash = eslintId?.indexOf('/') ?? -1;
+  if (!eslintId || slash < 0) return undefined;
+  const namespace = eslintId.slice(0, slash);
+  return namespace === 'pledge' || NAMESPACES.has(namespace) ? eslintId.slice(slash + 1) : undefined;
 }
 
 function shortReason(message: string | undefined): string {

@@ -2,11 +2,13 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { coreRules } from '@pledge/core';
 import { checkCheckout, listRepos, loadRepo, type DataProblem, type RepoMeta } from './data.js';
-import { runFront, type FrontName, type FrontRun } from './fronts.js';
+import { PACK_RULES, runFront, type FrontName, type FrontRun } from './fronts.js';
 import { aggregate, scoreRepo, type Counts, type RepoScore } from './score.js';
 
-/** The rules that count: the core rules, by id. */
+/** The core rules, by id. */
 export const CORE_RULES: readonly string[] = Object.keys(coreRules);
+/** Every rule the evaluation knows: the core rules, then the first-party packs'. */
+export const ALL_RULES: readonly string[] = [...CORE_RULES, ...PACK_RULES];
 
 /** What to evaluate. */
 export interface EvalOptions {
@@ -17,6 +19,8 @@ export interface EvalOptions {
   /** Repository names to run; every one in `dataDir` when absent or empty. */
   repos?: readonly string[];
   fronts: readonly FrontName[];
+  /** The rules that count (ids); every rule in `ALL_RULES` when absent or empty. */
+  rules?: readonly string[];
   /** Told what is happening, one line at a time (progress, for stderr). */
   onProgress?: (line: string) => void;
 }
@@ -57,6 +61,11 @@ export class UnknownRepoError extends Error {
   override readonly name = 'UnknownRepoError';
 }
 
+/** Asked for a rule the evaluation does not know. */
+export class UnknownRuleError extends Error {
+  override readonly name = 'UnknownRuleError';
+}
+
 /** Runs the evaluation: validate, run each front end, score. Never throws on bad data. */
 export async function runEval(options: EvalOptions): Promise<EvalResult> {
   const known = listRepos(options.dataDir);
@@ -67,11 +76,20 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
       `no such repository in ${options.dataDir}: ${unknown.join(', ')}. Known: ${known.join(', ') || '(none)'}.`,
     );
   }
+  const unknownRules = (options.rules ?? []).filter((id) => !ALL_RULES.includes(id));
+  if (unknownRules.length > 0) {
+    throw new UnknownRuleError(
+      `no such rule: ${unknownRules.join(', ')}. Known: ${ALL_RULES.join(', ')}.`,
+    );
+  }
+  const rules = options.rules && options.rules.length > 0 ? [...new Set(options.rules)] : ALL_RULES;
   const progress = options.onProgress ?? ((): void => undefined);
   const repos: RepoOutcome[] = [];
   for (const name of names) {
     const checkout = resolve(options.checkouts, name);
-    const { data, problems } = loadRepo(join(options.dataDir, name), name, CORE_RULES);
+    const { data, problems } = loadRepo(join(options.dataDir, name), name, ALL_RULES);
+    // Labels of rules that do not count in this run are left out, as their findings are.
+    if (data) data.labels = data.labels.filter((label) => rules.includes(label.rule));
     const outcome: RepoOutcome = {
       name,
       meta: data?.meta,
@@ -109,9 +127,9 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
         root: checkout,
         paths: data.meta.paths,
         policyFile: data.policyFile,
-        rules: CORE_RULES,
+        rules,
       });
-      outcome.fronts[front] = { run, score: scoreRepo(data.labels, run.findings, CORE_RULES) };
+      outcome.fronts[front] = { run, score: scoreRepo(data.labels, run.findings, rules) };
       progress(
         `${name}: ${front} ${seconds(run.durationMs)} (${String(run.files)} files, ${String(run.findings.length)} findings${run.error === undefined ? '' : `, FAILED: ${run.error}`})`,
       );
@@ -125,12 +143,12 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
       const score = r.fronts[front]?.score;
       return score ? [score] : [];
     });
-    totals[front] = aggregate(scores, CORE_RULES);
+    totals[front] = aggregate(scores, rules);
   }
   return {
     version: 1,
     fronts: options.fronts,
-    rules: CORE_RULES,
+    rules,
     checkouts: resolve(options.checkouts),
     repos,
     totals,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../src/cli.js';
 import { checkCheckout, formatProblem, listRepos, loadRepo } from '../src/data.js';
-import { CORE_RULES } from '../src/run.js';
+import { ALL_RULES } from '../src/run.js';
 
 // Every committed repository folder (repos/<name>/) must load: repo.json, the policy (with
 // zero errors from @pledge/policy) and labels.yaml. The labelled paths and lines are checked
@@ -47,7 +47,7 @@ describe('the evaluation data', () => {
 
   describe.each(cases)('$name', ({ name, dir }) => {
     it('loads: repo.json, a policy with no errors, labels.yaml', () => {
-      const { data, problems } = loadRepo(dir, name, CORE_RULES);
+      const { data, problems } = loadRepo(dir, name, ALL_RULES);
       expect(problems.map(formatProblem)).toEqual([]);
       expect(data?.meta.name).toBe(name);
     });
@@ -60,7 +60,7 @@ describe('the evaluation data', () => {
   it.each(present.map((c) => [c.name, c] as const))(
     '%s fits its checkout: labelled files and lines exist',
     (name, { dir, checkout }) => {
-      const { data } = loadRepo(dir, name, CORE_RULES);
+      const { data } = loadRepo(dir, name, ALL_RULES);
       if (!data || checkout === undefined) throw new Error(`${name}: the data does not load`);
       expect(checkCheckout(data, checkout).map(formatProblem)).toEqual([]);
     },

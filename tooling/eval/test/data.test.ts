@@ -12,13 +12,13 @@ import {
   parseRepoJson,
   type DataProblem,
 } from '../src/data.js';
-import { CORE_RULES } from '../src/run.js';
+import { ALL_RULES } from '../src/run.js';
 
 const FILE = 'repos/demo/labels.yaml';
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 function labels(text: string, paths?: string[]): ReturnType<typeof parseLabels> {
-  return parseLabels(text, FILE, { rules: CORE_RULES, paths });
+  return parseLabels(text, FILE, { rules: ALL_RULES, paths });
 }
 
 /** `line:column: message` of each problem, for compact expectations. */
@@ -76,7 +76,7 @@ describe('parseLabels', () => {
     );
     expect(result.labels).toEqual([]);
     expect(where(result.problems)).toEqual([
-      '1:36: entry #1: unknown rule "no-undeclared-cookies"; did you mean "no-undeclared-cookie"? Labels name a core rule: no-full-card-storage, no-undeclared-cookie, no-pii-to-undeclared-third-party.',
+      `1:36: entry #1: unknown rule "no-undeclared-cookies"; did you mean "no-undeclared-cookie"? Labels name a rule of the evaluation: ${ALL_RULES.join(', ')}.`,
     ]);
   });
 
@@ -246,7 +246,7 @@ describe('loadRepo and checkCheckout', () => {
   it('names each missing file', () => {
     const dir = join(temp, 'empty');
     mkdirSync(dir);
-    const { data, problems } = loadRepo(dir, 'empty', CORE_RULES);
+    const { data, problems } = loadRepo(dir, 'empty', ALL_RULES);
     expect(data).toBeUndefined();
     expect(problems.map(formatProblem)).toEqual([
       `${join(dir, 'repo.json')}:1:1: error: repo.json is missing.`,
@@ -263,7 +263,7 @@ describe('loadRepo and checkCheckout', () => {
       readFixture('repo.json').replace('"tiny"', '"tiny-bad-policy"'),
     );
     writeFileSync(join(dir, 'pledge.policy.yaml'), 'version: 1\norganisation: Tiny\n');
-    const { data, problems } = loadRepo(dir, 'tiny-bad-policy', CORE_RULES);
+    const { data, problems } = loadRepo(dir, 'tiny-bad-policy', ALL_RULES);
     expect(data).toBeUndefined();
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((p) => p.file === join(dir, 'pledge.policy.yaml'))).toBe(true);
@@ -271,7 +271,7 @@ describe('loadRepo and checkCheckout', () => {
   });
 
   it('checks labelled files and lines against a checkout', () => {
-    const { data } = loadRepo(join(FIXTURES, 'repos', 'tiny'), 'tiny', CORE_RULES);
+    const { data } = loadRepo(join(FIXTURES, 'repos', 'tiny'), 'tiny', ALL_RULES);
     expect(data).toBeDefined();
     if (!data) return;
     expect(checkCheckout(data, join(FIXTURES, 'checkouts', 'tiny'))).toEqual([]);
@@ -288,11 +288,13 @@ describe('loadRepo and checkCheckout', () => {
       '18: entry #4 (src/cookies.ts:13, no-undeclared-cookie): "path" src/cookies.ts: no such file in the checkout.',
       '23: entry #5 (src/cookies.ts:14, no-undeclared-cookie): "path" src/cookies.ts: no such file in the checkout.',
       '34: entry #7 (src/analytics.ts:9, no-pii-to-undeclared-third-party): line 9 is beyond the end of src/analytics.ts (8 lines).',
+      // From labels.require-unsubscribe-in-marketing-email.yaml: a rule's own labels file.
+      '2: entry #1 (src/newsletter.ts:4, require-unsubscribe-in-marketing-email): "path" src/newsletter.ts: no such file in the checkout.',
     ]);
   });
 
   it("checks a git checkout's HEAD against the pinned commit, and the paths exist", () => {
-    const { data } = loadRepo(join(FIXTURES, 'repos', 'tiny'), 'tiny', CORE_RULES);
+    const { data } = loadRepo(join(FIXTURES, 'repos', 'tiny'), 'tiny', ALL_RULES);
     if (!data) throw new Error('the fixture data is invalid');
     const checkout = join(temp, 'git-checkout');
     cpSync(join(FIXTURES, 'checkouts', 'tiny'), checkout, { recursive: true });
