@@ -477,7 +477,15 @@ async function mapCommand(args: readonly string[], io: CliIo): Promise<number> {
     done();
   }
   writeLeftOut(result, io);
-  const map = buildDataMap({ analyses, policy, root });
+  // The rules' verdicts travel with the map: the findings that count (inline suppressions
+  // already applied by the scan) and every rule that ran, core and packs alike.
+  const map = buildDataMap({
+    analyses,
+    policy,
+    root,
+    findings: result.findings,
+    rules: result.rules,
+  });
   const text = renderDataMap(map, format);
   if (values.output !== undefined) writeOutput(resolve(io.cwd, values.output), text);
   else io.stdout.write(text);

@@ -125,6 +125,7 @@ describe('buildDataMap: where categories go', () => {
         label: 'Prisma',
         kind: 'database',
         locations: [{ file: 'src/server.js', line: 11, column: 22 }],
+        flaggedBy: [],
       },
     ]);
     expect(map.logs).toEqual([
@@ -133,6 +134,7 @@ describe('buildDataMap: where categories go', () => {
         label: 'console',
         kind: 'log',
         locations: [{ file: 'src/server.js', line: 12, column: 3 }],
+        flaggedBy: [],
       },
     ]);
   });
@@ -487,6 +489,7 @@ describe('renderDataMap', () => {
       'storage',
       'logs',
       'thirdPartyCookies',
+      'findings',
       'drift',
       'sources',
     ]);

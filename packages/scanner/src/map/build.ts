@@ -15,10 +15,12 @@ import {
   type CookieDeclarationEntry,
   type Policy,
   type Taxonomy,
+  maskText,
   type ThirdPartyEntry,
 } from '@pledge/policy';
 import type ts from 'typescript';
 import { realFileName } from '../embedded.js';
+import type { RuleDescriptor, ScanFinding } from '../types.js';
 import { cookieDatabase, type CookieDatabase, type CookieRecord } from './cookie-database.js';
 import { platformsFor } from './platforms.js';
 import {
@@ -29,9 +31,11 @@ import {
   type KnownCookie,
   type MapCategory,
   type MapCookie,
+  type MapFinding,
   type MapFlow,
   type MapLocation,
   type MapRecipient,
+  type MapRuleFindings,
   type MapStore,
   type MapTarget,
   type ThirdPartyCookies,
@@ -46,11 +50,24 @@ export interface DataMapInput {
   root: string;
   /** The cookie knowledge; the Open Cookie Database shipped with the scanner by default. */
   cookieDatabase?: CookieDatabase;
+  /**
+   * The scan's findings that count (`ScanResult.findings`: masked, inline suppressions applied;
+   * a suppressed finding passed here anyway is left out). The map groups them by rule and links
+   * each to the flows and items at its place. None by default.
+   */
+  findings?: readonly ScanFinding[];
+  /**
+   * The rules the scan ran (`ScanResult.rules`): the map lists each, those without findings with
+   * `count: 0`, with its description. Without them it lists the rules that reported.
+   */
+  rules?: readonly Pick<RuleDescriptor, 'id' | 'description'>[];
 }
 
 // Accumulators: sets while collecting, sorted arrays in the result.
 interface Located {
   locations: Map<string, MapLocation>;
+  /** The ids of the rules with a finding about it. */
+  flaggedBy: Set<string>;
 }
 interface RecipientAcc extends Located {
   id: string;
@@ -81,6 +98,28 @@ interface FlowAcc extends Located {
   via: Set<string>;
 }
 
+/** A line and column, 1-based, as locations and findings have them. */
+interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * A place where the engine found what the map lists: a fact's whole node (a call, a cookie
+ * assignment, a schema field), the item it adds to, and the flow it adds to when it carries a
+ * category. Findings are linked to the items and flows of the places they fall in.
+ */
+interface Anchor {
+  start: Position;
+  end: Position;
+  item: Located;
+  target: MapTarget;
+  flow?: FlowAcc;
+}
+
+/** Records an anchor: the place of `node` adds to `item` (and to `flow`, for a category). */
+type Mark = (node: ts.Node, target: MapTarget, item: Located, flow?: FlowAcc) => void;
+
 /**
  * Builds the data map of a scan: categories, where they go, and the drift from the policy. The
  * map detects nothing itself: it aggregates the engine's facts of each file (sends, imports, SDK
@@ -99,6 +138,8 @@ class MapBuilder {
   private readonly storage = new Map<string, StoreAcc>();
   private readonly logs = new Map<string, StoreAcc>();
   private readonly flows = new Map<string, FlowAcc>();
+  /** By repository-relative file. */
+  private readonly anchors = new Map<string, Anchor[]>();
 
   constructor(private readonly input: DataMapInput) {
     this.policy = input.policy;
@@ -109,6 +150,8 @@ class MapBuilder {
 
   build(): DataMap {
     for (const analysis of this.input.analyses) this.collect(analysis);
+    // Findings are linked before the lists are made: linking marks the accumulators.
+    const findings = this.findings();
     const thirdPartyCookies = this.thirdPartyCookies();
     const flows = [...this.flows.values()]
       .map((flow): MapFlow => ({
@@ -118,6 +161,7 @@ class MapBuilder {
         transforms: flow.transforms,
         via: [...flow.via].sort(),
         locations: sortLocations(flow.locations),
+        flaggedBy: [...flow.flaggedBy].sort(),
       }))
       .sort(
         (a, b) =>
@@ -135,6 +179,7 @@ class MapBuilder {
         ...(cookie.declaration ? { declaration: cookie.declaration.name } : {}),
         apis: [...cookie.apis].sort(),
         locations: sortLocations(cookie.locations),
+        flaggedBy: [...cookie.flaggedBy].sort(),
       }))
       .sort((a, b) => compare(a.name ?? '\uffff', b.name ?? '\uffff'));
     const stores = (map: Map<string, StoreAcc>): MapStore[] =>
@@ -144,6 +189,7 @@ class MapBuilder {
           label: s.label,
           kind: s.kind,
           locations: sortLocations(s.locations),
+          flaggedBy: [...s.flaggedBy].sort(),
         }))
         .sort((a, b) => compare(a.label, b.label) || compare(a.id, b.id));
     const categories = [...new Set(flows.map((f) => f.category))]
@@ -160,6 +206,7 @@ class MapBuilder {
       storage: stores(this.storage),
       logs: stores(this.logs),
       thirdPartyCookies,
+      findings,
       drift: {
         undeclared: this.undeclaredDrift(flows, recipients, cookies, thirdPartyCookies),
         unused: this.unusedDrift(flows, recipients, cookies, thirdPartyCookies),
@@ -179,11 +226,25 @@ class MapBuilder {
         column: location.start.column,
       };
     };
-    for (const fact of analysis.sends) this.send(analysis, fact, at(fact.node));
-    this.imports(analysis, at);
-    this.sdkGlobals(analysis, at);
-    this.urlLiterals(analysis, at);
-    for (const fact of analysis.cookies) this.cookie(analysis, fact, at(fact.nameNode));
+    const mark: Mark = (node, target, item, flow) => {
+      const location = analysis.location(node);
+      const file = relativePath(this.input.root, location.file);
+      const anchor: Anchor = {
+        start: { line: location.start.line, column: location.start.column },
+        end: { line: location.end.line, column: location.end.column },
+        item,
+        target,
+        ...(flow ? { flow } : {}),
+      };
+      const anchors = this.anchors.get(file);
+      if (anchors) anchors.push(anchor);
+      else this.anchors.set(file, [anchor]);
+    };
+    for (const fact of analysis.sends) this.send(analysis, fact, at(fact.node), mark);
+    this.imports(analysis, at, mark);
+    this.sdkGlobals(analysis, at, mark);
+    this.urlLiterals(analysis, at, mark);
+    for (const fact of analysis.cookies) this.cookie(analysis, fact, at(fact.nameNode), mark);
     for (const fact of analysis.storage) {
       const kind = fact.sink.kind;
       const store = this.store(
@@ -197,23 +258,37 @@ class MapBuilder {
         ...fact.sqlColumns.map((column) => ({ category: column.category, transforms: [] })),
       ];
       const location = at(fact.node);
+      const target: MapTarget = { kind: kind === 'log' ? 'log' : 'storage', id: fact.sink.id };
+      // A write the engine saw carry nothing is still a place of the store: a rule that knows
+      // more (a pack's own taint) flags the store there.
+      mark(fact.node, target, store);
       let any = false;
       for (const taint of taints) {
         any = true;
-        const target: MapTarget = { kind: kind === 'log' ? 'log' : 'storage', id: fact.sink.id };
-        this.flow(taint.category, target, 'neutral', taint.transforms, fact.sink.label, location);
+        const flow = this.flow(
+          taint.category,
+          target,
+          'neutral',
+          taint.transforms,
+          fact.sink.label,
+          location,
+        );
+        mark(fact.node, target, store, flow);
       }
       if (any) add(store, location);
     }
     for (const field of analysis.schemaFields) {
       const id = `schema:${field.label}`;
+      const target: MapTarget = { kind: 'storage', id };
       const location = at(field.node);
-      add(this.store(this.storage, id, field.label, 'database'), location);
-      this.flow(field.category, { kind: 'storage', id }, 'neutral', [], field.label, location);
+      const store = this.store(this.storage, id, field.label, 'database');
+      add(store, location);
+      const flow = this.flow(field.category, target, 'neutral', [], field.label, location);
+      mark(field.node, target, store, flow);
     }
   }
 
-  private send(analysis: FileAnalysis, fact: SendFact, location: MapLocation): void {
+  private send(analysis: FileAnalysis, fact: SendFact, location: MapLocation, mark: Mark): void {
     // The engine says whether a destination is the organization's own (this machine included).
     if (fact.firstParty || fact.relative) return;
     let recipient: RecipientAcc;
@@ -226,16 +301,19 @@ class MapBuilder {
     this.use(recipient, location);
     if (fact.host !== undefined) recipient.hosts.add(fact.host);
     if (fact.vendor !== undefined) recipient.vendors.add(fact.vendor);
+    const target: MapTarget = { kind: 'recipient', id: recipient.id };
+    mark(fact.node, target, recipient);
     for (const taint of fact.taints) {
       const status = this.sendStatus(recipient, taint);
-      this.flow(
+      const flow = this.flow(
         taint.category,
-        { kind: 'recipient', id: recipient.id },
+        target,
         status,
         taint.transforms,
         fact.via.label,
         location,
       );
+      mark(fact.node, target, recipient, flow);
     }
   }
 
@@ -247,7 +325,7 @@ class MapBuilder {
   }
 
   /** Imports of SDK packages and of packages the policy names, as the engine reads them. */
-  private imports(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation): void {
+  private imports(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation, mark: Mark): void {
     for (const fact of analysis.imports) {
       if (fact.firstParty) continue;
       let recipient: RecipientAcc;
@@ -255,24 +333,34 @@ class MapBuilder {
       else if (fact.recipe) recipient = this.vendor(fact.recipe.vendor);
       else continue;
       this.use(recipient, at(fact.node));
+      mark(fact.node, { kind: 'recipient', id: recipient.id }, recipient);
       recipient.packages.add(fact.package);
       if (fact.recipe) recipient.vendors.add(fact.recipe.vendor);
     }
   }
 
   /** Calls rooted at an SDK snippet's global (`gtag(…)`, `fbq(…)`, `window.Intercom(…)`). */
-  private sdkGlobals(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation): void {
+  private sdkGlobals(
+    analysis: FileAnalysis,
+    at: (node: ts.Node) => MapLocation,
+    mark: Mark,
+  ): void {
     for (const fact of analysis.sdkGlobals) {
       const recipient = fact.recipient
         ? this.declared(fact.recipient)
         : this.vendor(fact.recipe.vendor);
       this.use(recipient, at(fact.node));
+      mark(fact.node, { kind: 'recipient', id: recipient.id }, recipient);
       recipient.vendors.add(fact.recipe.vendor);
     }
   }
 
   /** URLs in string literals naming a declared recipient's host (a script tag, a config, a link). */
-  private urlLiterals(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation): void {
+  private urlLiterals(
+    analysis: FileAnalysis,
+    at: (node: ts.Node) => MapLocation,
+    mark: Mark,
+  ): void {
     // A URL that a send already reports (`<img src="https://…">`, `fetch('https://…')`) is not a second use.
     const sends = analysis.sends.map((fact) => fact.node);
     const inSend = (node: ts.Node): boolean =>
@@ -281,11 +369,17 @@ class MapBuilder {
       if (fact.firstParty || !fact.recipient || inSend(fact.node)) continue;
       const recipient = this.declared(fact.recipient);
       this.use(recipient, at(fact.node));
+      mark(fact.node, { kind: 'recipient', id: recipient.id }, recipient);
       recipient.hosts.add(fact.host);
     }
   }
 
-  private cookie(analysis: FileAnalysis, fact: CookieFact, location: MapLocation): void {
+  private cookie(
+    analysis: FileAnalysis,
+    fact: CookieFact,
+    location: MapLocation,
+    mark: Mark,
+  ): void {
     const id = fact.name === undefined ? 'unresolved' : `name:${fact.name}`;
     let cookie = this.cookies.get(id);
     if (!cookie) {
@@ -296,6 +390,7 @@ class MapBuilder {
           fact.name === undefined ? undefined : cookieDeclaration(this.policy, fact.name),
         apis: new Set(),
         locations: new Map(),
+        flaggedBy: new Set(),
       };
       this.cookies.set(id, cookie);
     }
@@ -303,15 +398,19 @@ class MapBuilder {
     add(cookie, location);
     const status: FlowStatus =
       fact.name === undefined ? 'unknown' : cookie.declaration ? 'declared' : 'undeclared';
+    const target: MapTarget = { kind: 'cookie', id };
+    // The whole call or assignment: attribute rules report at the options, name rules at the name.
+    mark(fact.node, target, cookie);
     for (const taint of analysis.cookieValueTaints(fact)) {
-      this.flow(
+      const flow = this.flow(
         taint.category,
-        { kind: 'cookie', id },
+        target,
         status,
         taint.transforms,
         fact.api.label,
         location,
       );
+      mark(fact.node, target, cookie, flow);
     }
   }
 
@@ -360,6 +459,7 @@ class MapBuilder {
         hosts: new Set(),
         packages: new Set(),
         locations: new Map(),
+        flaggedBy: new Set(),
       };
       this.recipients.set(id, recipient);
     }
@@ -379,7 +479,7 @@ class MapBuilder {
   ): StoreAcc {
     let store = map.get(id);
     if (!store) {
-      store = { id, label, kind, locations: new Map() };
+      store = { id, label, kind, locations: new Map(), flaggedBy: new Set() };
       map.set(id, store);
     }
     return store;
@@ -392,18 +492,27 @@ class MapBuilder {
     transforms: readonly string[],
     via: string,
     location: MapLocation,
-  ): void {
+  ): FlowAcc {
     const sorted = [...new Set(transforms)].sort();
     const key = `${category}\0${target.kind}\0${target.id}\0${sorted.join()}`;
     let flow = this.flows.get(key);
     if (!flow) {
-      flow = { category, target, status, transforms: sorted, via: new Set(), locations: new Map() };
+      flow = {
+        category,
+        target,
+        status,
+        transforms: sorted,
+        via: new Set(),
+        locations: new Map(),
+        flaggedBy: new Set(),
+      };
       this.flows.set(key, flow);
     } else if (STATUS_RANK[status] > STATUS_RANK[flow.status]) {
       flow.status = status;
     }
     flow.via.add(via);
     add(flow, location);
+    return flow;
   }
 
   private category(id: string): MapCategory {
@@ -414,6 +523,104 @@ class MapBuilder {
       personal: this.taxonomy.isPersonal(id),
       sensitive: this.taxonomy.isSensitive(id),
     };
+  }
+
+  // ───────────────────────────── findings ─────────────────────────────
+
+  /**
+   * The scan's findings by rule id, each linked to what the map lists at its place. The map
+   * re-derives no verdict: a rule's finding is the rule's, the map only says where it belongs.
+   */
+  private findings(): MapRuleFindings[] {
+    const rules = this.input.rules ?? [];
+    const groups = new Map<string, MapFinding[]>(rules.map((rule) => [rule.id, []]));
+    const descriptions = new Map(rules.map((rule) => [rule.id, rule.description]));
+    for (const finding of this.input.findings ?? []) {
+      // `ScanResult.findings` holds none; a caller that passes every finding still gets the rule.
+      if (finding.suppression !== undefined) continue;
+      let group = groups.get(finding.ruleId);
+      if (!group) {
+        group = [];
+        groups.set(finding.ruleId, group);
+      }
+      // Messages come masked from the engine; text leaving Pledge is masked again all the same.
+      group.push({
+        message: maskText(finding.message),
+        severity: finding.severity,
+        ...(finding.category === undefined ? {} : { category: finding.category }),
+        ...(finding.sink === undefined ? {} : { sink: maskText(finding.sink) }),
+        ...(finding.recipient === undefined ? {} : { recipient: maskText(finding.recipient) }),
+        ...(finding.cookie === undefined ? {} : { cookie: maskText(finding.cookie) }),
+        location: { file: finding.file, line: finding.line, column: finding.column },
+        targets: this.link(finding),
+      });
+    }
+    return [...groups]
+      .sort(([a], [b]) => compare(a, b))
+      .map(([ruleId, findings]): MapRuleFindings => {
+        const description = descriptions.get(ruleId);
+        return {
+          ruleId,
+          ...(description === undefined ? {} : { description: maskText(description) }),
+          count: findings.length,
+          findings: findings.sort(
+            (a, b) =>
+              compare(a.location.file, b.location.file) ||
+              a.location.line - b.location.line ||
+              a.location.column - b.location.column ||
+              compare(a.message, b.message),
+          ),
+        };
+      });
+  }
+
+  /**
+   * Flags what the map lists at a finding's place: every anchor whose node holds the finding's
+   * node or lies inside it (a rule reports at the call, its argument or the cookie's name) gives
+   * its item; its flow too when the flow's category is the finding's, or one holds the other
+   * (`user.contact` and `user.contact.email`). A finding without a category flags items only: a
+   * cookie's missing `Secure` is about the cookie, not the data in it. A finding at no anchor is
+   * linked by the cookie or recipient it names, when the map lists one.
+   */
+  private link(finding: ScanFinding): MapTarget[] {
+    const start: Position = { line: finding.line, column: finding.column };
+    const end: Position = { line: finding.endLine, column: finding.endColumn };
+    const targets = new Map<string, MapTarget>();
+    const flag = (item: Located, target: MapTarget): void => {
+      item.flaggedBy.add(finding.ruleId);
+      targets.set(`${target.kind}:${target.id}`, target);
+    };
+    for (const anchor of this.anchors.get(finding.file) ?? []) {
+      const nested =
+        (before(anchor.start, start) && before(end, anchor.end)) ||
+        (before(start, anchor.start) && before(anchor.end, end));
+      if (!nested) continue;
+      flag(anchor.item, anchor.target);
+      const category = finding.category;
+      if (
+        anchor.flow &&
+        category !== undefined &&
+        (isWithinCategory(anchor.flow.category, category) ||
+          isWithinCategory(category, anchor.flow.category))
+      )
+        anchor.flow.flaggedBy.add(finding.ruleId);
+    }
+    if (targets.size === 0) {
+      const cookie =
+        finding.cookie === undefined ? undefined : this.cookies.get(`name:${finding.cookie}`);
+      if (cookie) flag(cookie, { kind: 'cookie', id: cookie.id });
+      const name = finding.recipient;
+      const recipient =
+        name === undefined
+          ? undefined
+          : (this.recipients.get(name) ??
+            this.recipients.get(`vendor:${slug(name)}`) ??
+            this.recipients.get(`host:${name.toLowerCase()}`));
+      if (recipient) flag(recipient, { kind: 'recipient', id: recipient.id });
+    }
+    return [...targets.values()].sort(
+      (a, b) => compare(TARGET_ORDER[a.kind], TARGET_ORDER[b.kind]) || compare(a.id, b.id),
+    );
   }
 
   // ───────────────────────────── results ─────────────────────────────
@@ -436,6 +643,7 @@ class MapBuilder {
         hosts: [...r.hosts].sort(),
         packages: [...r.packages].sort(),
         locations: sortLocations(r.locations),
+        flaggedBy: [...r.flaggedBy].sort(),
       }));
   }
 
@@ -665,6 +873,11 @@ function add(target: Located, location: MapLocation): void {
     `${location.file}:${String(location.line)}:${String(location.column)}`,
     location,
   );
+}
+
+/** Whether `a` is at or before `b`. */
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.column <= b.column);
 }
 
 function sortLocations(locations: Map<string, MapLocation>): MapLocation[] {

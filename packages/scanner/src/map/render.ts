@@ -1,10 +1,13 @@
+import { maskText } from '@pledge/policy';
 import type {
   DataMap,
   DriftItem,
   FlowStatus,
+  MapFinding,
   MapFlow,
   MapLocation,
   MapRecipient,
+  MapRuleFindings,
   MapTarget,
 } from './types.js';
 
@@ -73,6 +76,37 @@ function targetName(map: DataMap, target: MapTarget): string {
   }
 }
 
+/** `FLAGGED by a, b` for an item rules flagged, or nothing. */
+function flaggedText(flaggedBy: readonly string[], separator: string): string {
+  return flaggedBy.length > 0 ? `${separator}FLAGGED by ${flaggedBy.join(', ')}` : '';
+}
+
+/** What a finding is about, from its own fields: `user.contact.email → console`. */
+function findingSubject(finding: MapFinding): string {
+  const where = finding.sink ?? finding.recipient ?? finding.cookie;
+  const parts = [
+    finding.category ?? '',
+    where === undefined ? '' : finding.category === undefined ? where : `→ ${where}`,
+  ].filter((p) => p !== '');
+  return parts.join(' ');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ');
+}
+
+function findingsTotal(map: DataMap): number {
+  return map.findings.reduce((n, rule) => n + rule.count, 0);
+}
+
+/** A rule's findings shown in text and markdown; the JSON has them all. */
+const MAX_FINDINGS_SHOWN = 25;
+
+function shownFindings(rule: MapRuleFindings): { shown: MapFinding[]; more: number } {
+  const shown = rule.findings.slice(0, MAX_FINDINGS_SHOWN);
+  return { shown, more: rule.findings.length - shown.length };
+}
+
 function recipientLabel(recipient: MapRecipient): string {
   return recipient.kind === 'declared' && recipient.name !== recipient.id
     ? `${recipient.id} (${recipient.name})`
@@ -90,6 +124,10 @@ function summary(map: DataMap): string {
     plural(map.storage.length, 'store'),
     plural(map.logs.length, 'log'),
     `drift: ${String(map.drift.undeclared.length)} undeclared, ${String(map.drift.unused.length)} unused`,
+    `${plural(findingsTotal(map), 'finding')} from ${plural(
+      map.findings.filter((r) => r.count > 0).length,
+      'rule',
+    )}`,
   ].join(' · ');
 }
 
@@ -120,7 +158,7 @@ function renderText(map: DataMap): string {
       const status = STATUS_TEXT[flow.status];
       const transforms = flow.transforms.length > 0 ? ` [${flow.transforms.join(', ')}]` : '';
       out.push(
-        `    -> ${targetName(map, flow.target)}${transforms}${status ? `  ${status}` : ''}  via ${flow.via.join(', ')}  at ${someLocations(flow.locations)}`,
+        `    -> ${targetName(map, flow.target)}${transforms}${status ? `  ${status}` : ''}${flaggedText(flow.flaggedBy, '  ')}  via ${flow.via.join(', ')}  at ${someLocations(flow.locations)}`,
       );
     }
   }
@@ -144,7 +182,7 @@ function renderText(map: DataMap): string {
         : '',
     ].filter((s) => s !== '');
     out.push(
-      `  ${recipientLabel(recipient)}: ${state}${uses.length > 0 ? `; ${uses.join('; ')}` : ''}`,
+      `  ${recipientLabel(recipient)}: ${state}${uses.length > 0 ? `; ${uses.join('; ')}` : ''}${flaggedText(recipient.flaggedBy, '; ')}`,
     );
     if (recipient.locations.length > 0) out.push(`      at ${someLocations(recipient.locations)}`);
   }
@@ -159,7 +197,7 @@ function renderText(map: DataMap): string {
         ? 'name not known statically'
         : 'NOT DECLARED';
     out.push(
-      `  ${cookie.name ?? '(unknown name)'}: ${state}; set by ${cookie.apis.join(', ')} at ${someLocations(cookie.locations)}`,
+      `  ${cookie.name ?? '(unknown name)'}: ${state}; set by ${cookie.apis.join(', ')} at ${someLocations(cookie.locations)}${flaggedText(cookie.flaggedBy, '; ')}`,
     );
   }
   out.push('');
@@ -167,7 +205,9 @@ function renderText(map: DataMap): string {
   out.push('Storage and logs');
   if (map.storage.length + map.logs.length === 0) out.push('  (none)');
   for (const store of [...map.storage, ...map.logs]) {
-    out.push(`  ${store.label} (${store.kind}) at ${someLocations(store.locations)}`);
+    out.push(
+      `  ${store.label} (${store.kind}) at ${someLocations(store.locations)}${flaggedText(store.flaggedBy, '; ')}`,
+    );
   }
   out.push('');
 
@@ -201,7 +241,35 @@ function renderText(map: DataMap): string {
   drift('Drift: used but not declared', map.drift.undeclared);
   drift('Drift: declared but never used', map.drift.unused);
 
+  out.push(`Findings by rule (${String(findingsTotal(map))})`);
+  const reported = map.findings.filter((r) => r.count > 0);
+  const silent = map.findings.filter((r) => r.count === 0);
+  if (reported.length === 0) out.push('  (none)');
+  for (const rule of reported) {
+    const severity = rule.findings.some((f) => f.severity === 'error') ? 'error' : 'warning';
+    out.push(
+      `  ${rule.ruleId} (${plural(rule.count, 'finding')}, ${severity})${rule.description ? `: ${rule.description}` : ''}`,
+    );
+    const { shown, more } = shownFindings(rule);
+    for (const finding of shown) {
+      const subject = findingSubject(finding);
+      const items = finding.targets.map((t) => targetName(map, t));
+      // The map's findings are masked when built; text made from them here is masked again,
+      // as every reporter does with what it prints.
+      out.push(
+        maskText(
+          `    - ${formatLocation(finding.location)}${subject ? `  ${subject}` : ''}${items.length > 0 ? `  (flags ${items.join(', ')})` : ''}`,
+        ),
+        `        ${maskText(oneLine(finding.message))}`,
+      );
+    }
+    if (more > 0) out.push(`    (+${String(more)} more: \`pledge scan\` lists them all)`);
+  }
+  if (silent.length > 0) out.push(`  No findings: ${silent.map((r) => r.ruleId).join(', ')}`);
+  out.push('');
+
   out.push(`Third-party cookie data: ${attribution(map)}.`);
+  return `${out.join('\n')}\n`;
   return `${out.join('\n')}\n`;
 }
 
@@ -259,14 +327,47 @@ function renderMarkdown(map: DataMap): string {
   out.push('### Where each category goes', '');
   if (map.flows.length === 0) out.push('No data categories found.', '');
   else {
-    out.push('| Category | Goes to | Status | Via | Where |', '|---|---|---|---|---|');
+    out.push(
+      '| Category | Goes to | Status | Flagged by | Via | Where |',
+      '|---|---|---|---|---|---|',
+    );
     for (const flow of map.flows) {
       const transforms = flow.transforms.length > 0 ? ` (${flow.transforms.join(', ')})` : '';
       out.push(
-        `| ${code(flow.category)}${transforms} | ${cell(targetName(map, flow.target))} | ${flowStatusMarkdown(flow)} | ${cell(flow.via.join(', '))} | ${markdownLocations(flow.locations)} |`,
+        `| ${code(flow.category)}${transforms} | ${cell(targetName(map, flow.target))} | ${flowStatusMarkdown(flow)} | ${flow.flaggedBy.map(code).join(', ')} | ${cell(flow.via.join(', '))} | ${markdownLocations(flow.locations)} |`,
       );
     }
     out.push('');
+  }
+
+  out.push(`### Findings by rule (${String(findingsTotal(map))})`, '');
+  if (map.findings.length === 0) out.push('No rule findings.', '');
+  else {
+    out.push('| Rule | Findings | What it checks |', '|---|---|---|');
+    for (const rule of map.findings) {
+      out.push(
+        `| ${code(rule.ruleId)} | ${rule.count > 0 ? `**${String(rule.count)}**` : '0'} | ${cell(maskText(rule.description ?? ''))} |`,
+      );
+    }
+    out.push('');
+    const reported = map.findings.filter((r) => r.count > 0);
+    if (reported.length > 0) {
+      out.push('| Rule | Where | About | Flags | Message |', '|---|---|---|---|---|');
+      for (const rule of reported) {
+        const { shown, more } = shownFindings(rule);
+        for (const finding of shown) {
+          const items = finding.targets.map((t) => targetName(map, t)).join(', ');
+          out.push(
+            `| ${code(rule.ruleId)} | ${code(formatLocation(finding.location))} | ${cell(maskText(findingSubject(finding)))} | ${cell(maskText(items))} | ${cell(maskText(oneLine(finding.message)))} |`,
+          );
+        }
+        if (more > 0)
+          out.push(
+            `| ${code(rule.ruleId)} | +${String(more)} more | | | \`pledge scan\` lists them all |`,
+          );
+      }
+      out.push('');
+    }
   }
 
   out.push('### Third-party cookies', '');
@@ -363,12 +464,21 @@ export function mermaidLabel(text: string): string {
   return `"${text.replace(/\s+/g, ' ').replace(/["#&<>`|]/g, (c) => MERMAID_ENTITIES[c] ?? c)}"`;
 }
 
-const EDGE_STYLE: Readonly<Record<FlowStatus, { arrow: string; style: string | undefined }>> = {
+const EDGE_STYLE: Readonly<Record<FlowStatus, { arrow: string; style: string }>> = {
   declared: { arrow: '-->', style: 'stroke:#2da44e,stroke-width:2px' },
   undeclared: { arrow: '-.->', style: 'stroke:#d73a49,stroke-width:2px,stroke-dasharray:5 5' },
   unknown: { arrow: '-.->', style: 'stroke:#bf8700,stroke-width:2px,stroke-dasharray:2 4' },
   neutral: { arrow: '-->', style: 'stroke:#8c959f,stroke-width:1px' },
 };
+
+/** A flagged flow: magenta and thick, dashed as its status is (`undeclared`, `unknown`). */
+const FLAGGED_COLOR = '#bf3989';
+const FLAGGED_NODE_STYLE = `stroke:${FLAGGED_COLOR},stroke-width:3px`;
+
+function flaggedEdgeStyle(status: FlowStatus): string {
+  const dashes = /stroke-dasharray:[^,]+/.exec(EDGE_STYLE[status].style)?.[0];
+  return `stroke:${FLAGGED_COLOR},stroke-width:3px${dashes === undefined ? '' : `,${dashes}`}`;
+}
 
 /** GitHub renders at most 500 edges by default; past this many flows the diagram is cut. */
 const MAX_EDGES = 400;
@@ -379,7 +489,8 @@ export function renderMermaid(map: DataMap): string {
   const ids = new Map<string, string>();
   const counters = new Map<string, number>();
   const classes = new Map<string, string[]>();
-  const edgesByStatus = new Map<FlowStatus, number[]>();
+  // Edges by their `linkStyle`, in the order styles first appear.
+  const edgesByStyle = new Map<string, number[]>();
   let edges = 0;
   const node = (key: string, prefix: string): string => {
     let id = ids.get(key);
@@ -402,14 +513,17 @@ export function renderMermaid(map: DataMap): string {
     status: FlowStatus,
     label?: string,
     indent = '  ',
+    flagged = false,
   ): void => {
+    // The arrow (solid or dotted) stays the status's; a rule's finding recolours and thickens it.
     const { arrow } = EDGE_STYLE[status];
     lines.push(
       `${indent}${from} ${arrow}${label !== undefined ? `|${mermaidLabel(label)}|` : ''} ${to}`,
     );
-    const list = edgesByStatus.get(status);
+    const style = flagged ? flaggedEdgeStyle(status) : EDGE_STYLE[status].style;
+    const list = edgesByStyle.get(style);
     if (list) list.push(edges);
-    else edgesByStatus.set(status, [edges]);
+    else edgesByStyle.set(style, [edges]);
     edges += 1;
   };
 
@@ -441,6 +555,7 @@ export function renderMermaid(map: DataMap): string {
       if (recipient.kind === 'unresolved') classify(id, 'unknown');
       else if (!recipient.declared) classify(id, 'undeclared');
       else if (!recipient.used) classify(id, 'unused');
+      else if (recipient.flaggedBy.length > 0) classify(id, 'flagged');
     }
     lines.push('  end');
   }
@@ -451,6 +566,7 @@ export function renderMermaid(map: DataMap): string {
       const id = node(`cookie:${cookie.id}`, 'k');
       lines.push(`    ${id}([${mermaidLabel(cookie.name ?? 'name not known statically')}])`);
       if (!cookie.declared) classify(id, cookie.name === undefined ? 'unknown' : 'undeclared');
+      else if (cookie.flaggedBy.length > 0) classify(id, 'flagged');
     }
     lines.push('  end');
   }
@@ -468,6 +584,7 @@ export function renderMermaid(map: DataMap): string {
           ? `    ${id}[/${mermaidLabel(`${store.label} (log)`)}/]`
           : `    ${id}[(${mermaidLabel(`${store.label} (${store.kind})`)})]`,
       );
+      if (store.flaggedBy.length > 0) classify(id, 'flagged');
     }
     lines.push('  end');
   }
@@ -495,11 +612,17 @@ export function renderMermaid(map: DataMap): string {
     const from = ids.get(`category:${flow.category}`);
     const to = ids.get(`${flow.target.kind}:${flow.target.id}`);
     if (from === undefined || to === undefined) continue;
+    const label = [
+      ...(flow.transforms.length > 0 ? [flow.transforms.join(', ')] : []),
+      ...(flow.flaggedBy.length > 0 ? [`flagged: ${flow.flaggedBy.join(', ')}`] : []),
+    ];
     edge(
       from,
       to,
       flow.status,
-      flow.transforms.length > 0 ? flow.transforms.join(', ') : undefined,
+      label.length > 0 ? label.join('; ') : undefined,
+      '  ',
+      flow.flaggedBy.length > 0,
     );
   }
   for (const party of map.thirdPartyCookies) {
@@ -514,21 +637,25 @@ export function renderMermaid(map: DataMap): string {
     );
   }
 
-  // A legend: one sample edge per status.
+  // A legend: one sample edge per status, and one for flagged flows when there are any.
   lines.push('  subgraph legend["Legend"]');
-  (['declared', 'undeclared', 'unknown', 'neutral'] as const).forEach((status, i) => {
+  const samples: { status: FlowStatus; label: string; flagged: boolean }[] = (
+    ['declared', 'undeclared', 'unknown', 'neutral'] as const
+  ).map((status) => ({ status, label: LEGEND[status], flagged: false }));
+  if (flows.some((f) => f.flaggedBy.length > 0))
+    samples.push({ status: 'neutral', label: 'flagged by a rule', flagged: true });
+  samples.forEach(({ status, label, flagged }, i) => {
     const a = `lg${String(i)}a`;
     const b = `lg${String(i)}b`;
     lines.push(`    ${a}[" "]`, `    ${b}[" "]`);
-    edge(a, b, status, LEGEND[status], '    ');
+    edge(a, b, status, label, '    ', flagged);
     classify(a, 'legend');
     classify(b, 'legend');
   });
   lines.push('  end');
 
-  for (const [status, indexes] of edgesByStatus) {
-    const style = EDGE_STYLE[status].style;
-    if (style !== undefined) lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
+  for (const [style, indexes] of edgesByStyle) {
+    lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
   }
   lines.push(
     '  classDef undeclared fill:#ffebe9,stroke:#d73a49,stroke-width:2px,stroke-dasharray:5 5,color:#82071e',
@@ -537,6 +664,7 @@ export function renderMermaid(map: DataMap): string {
     '  classDef sensitive stroke:#8250df,stroke-width:2px',
     '  classDef legend fill:none,stroke:none',
   );
+  if (classes.has('flagged')) lines.push(`  classDef flagged ${FLAGGED_NODE_STYLE}`);
   for (const [cls, members] of classes) lines.push(`  class ${members.join(',')} ${cls}`);
   return lines.join('\n');
 }

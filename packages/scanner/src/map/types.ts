@@ -2,7 +2,10 @@
 // Versioned: bump `DATA_MAP_VERSION` on any breaking change and document it in docs/data-map.md.
 // The map names categories, recipients, hosts, packages and cookie names — never a value.
 
-/** The version of the data map's JSON shape. */
+/**
+ * The version of the data map's JSON shape. Additive fields keep it (version 1 gained `findings`
+ * and `flaggedBy`); removing or changing the meaning of a field bumps it.
+ */
 export const DATA_MAP_VERSION = 1;
 
 /** A place in the code: a repository-relative path with `/` separators, 1-based line and column. */
@@ -47,6 +50,12 @@ export interface MapFlow {
   /** The APIs that carry it: `fetch()`, `Mixpanel`, `Prisma`, `res.cookie()`. */
   via: string[];
   locations: MapLocation[];
+  /**
+   * The rules whose findings are about this flow (at one of its places, for its category), sorted.
+   * Orthogonal to `status`: a log flow stays `neutral` for the policy and is `flaggedBy`
+   * `no-pii-in-logs`.
+   */
+  flaggedBy: string[];
 }
 
 /** A recipient: declared in the policy, or found in the code. */
@@ -70,6 +79,8 @@ export interface MapRecipient {
   hosts: string[];
   packages: string[];
   locations: MapLocation[];
+  /** The rules whose findings are at one of the places the code uses it, sorted. */
+  flaggedBy: string[];
 }
 
 /** A cookie the code sets. */
@@ -84,6 +95,8 @@ export interface MapCookie {
   /** The APIs that set it: `res.cookie()`, `document.cookie`. */
   apis: string[];
   locations: MapLocation[];
+  /** The rules whose findings are at one of the places the code sets it, sorted. */
+  flaggedBy: string[];
 }
 
 /** A store or a log the code writes categories to. */
@@ -93,6 +106,8 @@ export interface MapStore {
   label: string;
   kind: 'database' | 'cache' | 'file' | 'browser-storage' | 'log';
   locations: MapLocation[];
+  /** The rules whose findings are at one of the places the code writes to it, sorted. */
+  flaggedBy: string[];
 }
 
 /** A cookie the Open Cookie Database says a third party sets. */
@@ -162,6 +177,36 @@ export interface CookieDatabaseSource {
   license: string;
 }
 
+/** One finding of the scan the map was built from, with the map items it is about. */
+export interface MapFinding {
+  /** The finding's message, masked: it names categories and code, never a value. */
+  message: string;
+  severity: 'warning' | 'error';
+  category?: string;
+  /** The sink, API or recipient the rule names: `console`, `localStorage.setItem()`, `res.cookie()`. */
+  sink?: string;
+  recipient?: string;
+  cookie?: string;
+  location: MapLocation;
+  /**
+   * The items of the map it flags: the recipient, cookie, store or log the engine found at its
+   * place (or, failing that, the cookie or declared recipient it names). Empty when the map
+   * lists nothing there (a first-party request, a rule about plain syntax).
+   */
+  targets: MapTarget[];
+}
+
+/** The findings of one rule the scan ran (core rules and loaded packs alike). */
+export interface MapRuleFindings {
+  /** The rule id as the scan reports and suppressions name it: `no-pii-in-logs`. */
+  ruleId: string;
+  /** The rule's description, when the scan's rule metadata was given to the map. */
+  description?: string;
+  count: number;
+  /** In file, line and column order. */
+  findings: MapFinding[];
+}
+
 /** Every data category the code handles, where it goes, and the drift from the policy. */
 export interface DataMap {
   version: typeof DATA_MAP_VERSION;
@@ -175,6 +220,12 @@ export interface DataMap {
   storage: MapStore[];
   logs: MapStore[];
   thirdPartyCookies: ThirdPartyCookies[];
+  /**
+   * The scan's findings that count (not suppressed inline), by rule id: every rule the scan ran
+   * when its metadata was given (those without findings with `count: 0`), else the rules that
+   * reported.
+   */
+  findings: MapRuleFindings[];
   drift: {
     /** Used in the code but not declared in the policy. */
     undeclared: DriftItem[];
