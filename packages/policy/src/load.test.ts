@@ -133,6 +133,28 @@ describe('parsePolicy: bad input', () => {
     expect(errors[0]?.message).toMatch(/^invalid YAML: /);
   });
 
+  it('reports an unterminated quote where it opens, not at the end of the file', () => {
+    const text = `version: 1
+organization: "Example, Inc.
+document: { url: https://example.com/privacy, effective: 2016-01-16 }
+clauses:
+  a: { section: "It's fine", summary: 'don''t # not a comment' }
+firstParty:
+  hosts: [example.com]
+`;
+    const { errors } = parsePolicy(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'syntax', line: 2, column: 15 });
+    expect(errors[0]?.message).toBe(
+      'invalid YAML: this double quote is never closed; close it on the same line or remove it.',
+    );
+    const single = parsePolicy(
+      "version: 1\norganization: Example\nclauses: { a: { section: 'A } }\n",
+    );
+    expect(single.errors[0]).toMatchObject({ line: 3, column: 26 });
+    expect(single.errors[0]?.message).toContain('this single quote is never closed');
+  });
+
   it('reports a duplicate key', () => {
     const { errors } = parsePolicy('version: 1\norganization: A\norganization: B\n');
     expect(errors[0]).toMatchObject({ code: 'duplicate-key', line: 3, column: 1 });
@@ -370,6 +392,38 @@ describe('parsePolicy: semantic checks', () => {
       'ad-network-receives-pii',
     ]);
     expect(warnings.every((w) => w.severity === 'warning' && w.line > 0)).toBe(true);
+  });
+});
+
+describe('parsePolicy: every error in one pass', () => {
+  it('runs the semantic checks on the valid parts of a policy the schema rejects', () => {
+    const text = MINIMAL.replace(
+      'payments:\n  clause: purchase-information',
+      'payments:\n  clause: purchase-info',
+    )
+      .replace('role: service-provider', 'role: service-providr')
+      .replace(
+        '- { name: session_id, duration: session }',
+        '- { name: session_id, duration: session, maxAge: 1d }',
+      )
+      .concat(
+        '  - id: crm\n    role: crm\n    hosts: [api.crm.example]\n    receives: [user.contact.emial]\n',
+      );
+    const { policy, errors } = parsePolicy(text);
+    expect(policy).toBeUndefined();
+    // Exactly these: the recipient whose entry the schema rejected (thirdParties[0]) is still
+    // declared, so `processors: [payment-processor]` is not reported as dangling too.
+    expect(errors.map((e) => [e.line, e.code, e.path])).toEqual([
+      [10, 'dangling-reference', 'payments.clause'],
+      [15, 'session-with-max-age', 'cookies.declared[0].maxAge'],
+      [19, 'invalid-value', 'thirdParties[0].role'],
+      [29, 'unknown-category', 'thirdParties[2].receives[0]'],
+    ]);
+  });
+
+  it('does not report references to entries under a misspelt key', () => {
+    const { errors } = parsePolicy(MINIMAL.replace('thirdParties:', 'thirdParty:'));
+    expect(errors.map((e) => e.code)).toEqual(['unknown-key']);
   });
 });
 

@@ -12,7 +12,7 @@ import {
 import type { z } from 'zod';
 import { formatPath, type PolicyDiagnostic } from './diagnostics.js';
 import { PolicySchema, type Policy } from './schema.js';
-import { checkSemantics } from './semantic.js';
+import { checkSemantics, type DeclaredElsewhere } from './semantic.js';
 import { nearest } from './text.js';
 
 /** The largest policy file the loader reads. A policy is a page of YAML, not a data set. */
@@ -136,8 +136,17 @@ export function parsePolicy(text: string, file = 'pledge.policy.yaml'): LoadResu
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   for (const problem of doc.errors) {
-    const pos = lineCounter.linePos(problem.pos[0]);
-    const message = problem.message.split('\n')[0] ?? problem.message;
+    // A quote left open runs to the end of the file, where the parser notices: point at the
+    // quote that opens it, which is what the author has to fix.
+    const opened =
+      problem.code === 'MISSING_CHAR' && /quote/i.test(problem.message)
+        ? openQuoteBefore(source, problem.pos[0])
+        : undefined;
+    const pos = lineCounter.linePos(opened ?? problem.pos[0]);
+    const message =
+      opened === undefined
+        ? (problem.message.split('\n')[0] ?? problem.message)
+        : `this ${source[opened] === '"' ? 'double' : 'single'} quote is never closed; close it on the same line or remove it.`;
     errors.push(
       error(
         problem.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax',
@@ -191,6 +200,13 @@ export function parsePolicy(text: string, file = 'pledge.policy.yaml'): LoadResu
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
       errors.push(...describeIssue(issue, value, locate, file));
+    // The semantic checks run on every part that is valid, so one pass shows every error:
+    // an entry the schema rejected is left out (a hole in its list), and ids it declares
+    // still count as defined for the references to them.
+    const salvaged = salvage(PolicySchema, value) as Policy;
+    const semantic = checkSemantics(salvaged, locate, file, declaredIds(value));
+    errors.push(...semantic.errors);
+    warnings.push(...semantic.warnings);
     errors.sort((a, b) => a.line - b.line || a.column - b.column);
     return { policy: undefined, errors, warnings };
   }
@@ -199,6 +215,128 @@ export function parsePolicy(text: string, file = 'pledge.policy.yaml'): LoadResu
   errors.push(...semantic.errors);
   warnings.push(...semantic.warnings);
   return { policy: errors.length === 0 ? parsed.data : undefined, errors, warnings };
+}
+
+/**
+ * The offset of the quote that is still open at `end`: YAML's flow scalars as a reader sees
+ * them (a quote starts a scalar after a space, `:`, `-`, `[`, `{` or `,`; `\\` escapes in double
+ * quotes, `''` in single ones; `#` after a space starts a comment).
+ */
+function openQuoteBefore(text: string, end: number): number | undefined {
+  let open: number | undefined;
+  for (let i = 0; i < Math.min(end, text.length); i++) {
+    const c = text[i];
+    if (open !== undefined) {
+      const quote = text[open];
+      if (quote === '"' && c === '\\') i++;
+      else if (quote === "'" && c === "'" && text[i + 1] === "'") i++;
+      else if (c === quote) open = undefined;
+      continue;
+    }
+    const before = i === 0 ? '\n' : (text[i - 1] ?? '\n');
+    if (c === '#' && /\s/.test(before)) {
+      const eol = text.indexOf('\n', i);
+      if (eol < 0) break;
+      i = eol;
+    } else if ((c === '"' || c === "'") && /[\s:\-[{,]/.test(before)) {
+      open = i;
+    }
+  }
+  return open;
+}
+
+/**
+ * What the schema accepts of a value it rejected as a whole: valid object fields, list entries
+ * (an invalid one is a hole, so the others keep their indexes) and record entries; a required
+ * field that is invalid becomes its empty value (`[]`, `{}`) or is left out.
+ */
+function salvage(schema: z.ZodType, value: unknown): unknown {
+  const whole = schema.safeParse(value);
+  if (whole.success) return whole.data;
+  const def = (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
+  switch (def.type) {
+    case 'optional':
+    case 'default':
+    case 'nullable':
+      return value === undefined ? undefined : salvage(def.innerType as z.ZodType, value);
+    case 'object': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+      const out: Record<string, unknown> = {};
+      for (const [key, child] of Object.entries(def.shape ?? {})) {
+        const raw = (value as Record<string, unknown>)[key];
+        const kept = salvage(child, raw);
+        out[key] = kept === undefined ? emptyOf(child) : kept;
+      }
+      return out;
+    }
+    case 'array': {
+      if (!Array.isArray(value)) return [];
+      // A sparse list: `forEach` in the semantic checks skips the holes.
+      const out: unknown[] = new Array<unknown>(value.length);
+      value.forEach((item, i) => {
+        const kept = (def.element as z.ZodType).safeParse(item);
+        if (kept.success) out[i] = kept.data;
+      });
+      return out;
+    }
+    case 'record': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) {
+        const kept = (def.valueType as z.ZodType).safeParse(item);
+        if (kept.success && (def.keyType as z.ZodType).safeParse(key).success) out[key] = kept.data;
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+interface ZodDef {
+  type: string;
+  innerType?: unknown;
+  shape?: Record<string, z.ZodType>;
+  element?: unknown;
+  keyType?: unknown;
+  valueType?: unknown;
+}
+
+/** The empty value of a field the salvage dropped: lists and records are empty, others absent. */
+function emptyOf(schema: z.ZodType): unknown {
+  const def = (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
+  if (def.type === 'array') return [];
+  if (def.type === 'record') return {};
+  if (def.type === 'default') return emptyOf(def.innerType as z.ZodType);
+  return undefined;
+}
+
+/**
+ * The recipient, clause and category ids a policy declares, read from its raw value, valid or
+ * not — under their keys, or under an unknown top-level key (a misspelt `thirdParty:` still
+ * declares its recipients: its error is the misspelling, not every reference to them).
+ */
+function declaredIds(value: unknown): DeclaredElsewhere {
+  const raw = value as Record<string, unknown>;
+  const isMapping = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v);
+  const known = new Set(Object.keys(PolicySchema.shape));
+  const unknown = Object.keys(raw)
+    .filter((key) => !known.has(key))
+    .map((key) => raw[key]);
+  const ids = (list: unknown): string[] =>
+    Array.isArray(list)
+      ? list.flatMap((item: unknown) => {
+          const id = isMapping(item) ? item.id : undefined;
+          return typeof id === 'string' ? [id] : [];
+        })
+      : [];
+  const keys = (record: unknown): string[] => (isMapping(record) ? Object.keys(record) : []);
+  return {
+    recipients: [raw.thirdParties, ...unknown].flatMap(ids),
+    clauses: [raw.clauses, ...unknown].flatMap(keys),
+    categories: [raw.dataCategories, ...unknown].flatMap(keys),
+  };
 }
 
 /** Walks up from `fromDir` to the nearest `pledge.policy.yaml|yml|json`. */

@@ -5,20 +5,34 @@ import { createTaxonomy } from './taxonomy.js';
 import { nearest } from './text.js';
 
 // The checks a JSON Schema cannot express, each named after what it guards. They run on a
-// policy that already passed the schema, so shapes and defaults can be relied on.
+// policy that passed the schema, or on the valid parts of one that did not (lists then have
+// holes where the rejected entries were: the checks walk them with `forEach`, which skips
+// holes, and never index them directly).
 
 interface Reporter {
   error(path: readonly PropertyKey[], code: string, message: string, suggestion?: string): void;
   warn(path: readonly PropertyKey[], code: string, message: string): void;
 }
 
-type Check = (policy: Policy, report: Reporter) => void;
+/**
+ * Ids declared by entries the schema rejected (the checks then run on the valid rest): they
+ * count as defined, so a reference to them is not reported as dangling too.
+ */
+export interface DeclaredElsewhere {
+  recipients: readonly string[];
+  clauses: readonly string[];
+  categories: readonly string[];
+}
+
+const NOTHING_ELSEWHERE: DeclaredElsewhere = { recipients: [], clauses: [], categories: [] };
+
+type Check = (policy: Policy, report: Reporter, elsewhere: DeclaredElsewhere) => void;
 
 /** Every clause reference names a clause in `clauses`. */
-const clauseReferencesResolve: Check = (policy, report) => {
+const clauseReferencesResolve: Check = (policy, report, elsewhere) => {
   const ids = Object.keys(policy.clauses);
   const check = (clause: string | undefined, path: readonly PropertyKey[]) => {
-    if (clause === undefined || ids.includes(clause)) return;
+    if (clause === undefined || ids.includes(clause) || elsewhere.clauses.includes(clause)) return;
     report.error(
       path,
       'dangling-reference',
@@ -38,10 +52,11 @@ const clauseReferencesResolve: Check = (policy, report) => {
 };
 
 /** `payments.processors` and `cookies.declared[].setBy` name declared recipients. */
-const recipientReferencesResolve: Check = (policy, report) => {
-  const ids = policy.thirdParties.map((party) => party.id);
+const recipientReferencesResolve: Check = (policy, report, elsewhere) => {
+  const ids: string[] = [];
+  policy.thirdParties.forEach((party) => ids.push(party.id));
   const check = (id: string, path: readonly PropertyKey[]) => {
-    if (ids.includes(id)) return;
+    if (ids.includes(id) || elsewhere.recipients.includes(id)) return;
     report.error(
       path,
       'dangling-reference',
@@ -113,11 +128,11 @@ const noDuplicates: Check = (policy, report) => {
 };
 
 /** Every data category is built in or declared under `dataCategories`. */
-const categoriesExist: Check = (policy, report) => {
+const categoriesExist: Check = (policy, report, elsewhere) => {
   const taxonomy = createTaxonomy(policy.dataCategories);
   policy.thirdParties.forEach((party, i) => {
     party.receives.forEach((category, j) => {
-      if (taxonomy.has(category)) return;
+      if (taxonomy.has(category) || elsewhere.categories.includes(category)) return;
       report.error(
         ['thirdParties', i, 'receives', j],
         'unknown-category',
@@ -193,6 +208,7 @@ export function checkSemantics(
   policy: Policy,
   locate: Locator,
   file: string,
+  elsewhere: DeclaredElsewhere = NOTHING_ELSEWHERE,
 ): { errors: PolicyDiagnostic[]; warnings: PolicyDiagnostic[] } {
   const errors: PolicyDiagnostic[] = [];
   const warnings: PolicyDiagnostic[] = [];
@@ -219,7 +235,7 @@ export function checkSemantics(
       });
     },
   };
-  for (const check of CHECKS) check(policy, reporter);
+  for (const check of CHECKS) check(policy, reporter, elsewhere);
   return { errors, warnings };
 }
 
