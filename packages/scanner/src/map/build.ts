@@ -340,11 +340,7 @@ class MapBuilder {
   }
 
   /** Calls rooted at an SDK snippet's global (`gtag(…)`, `fbq(…)`, `window.Intercom(…)`). */
-  private sdkGlobals(
-    analysis: FileAnalysis,
-    at: (node: ts.Node) => MapLocation,
-    mark: Mark,
-  ): void {
+  private sdkGlobals(analysis: FileAnalysis, at: (node: ts.Node) => MapLocation, mark: Mark): void {
     for (const fact of analysis.sdkGlobals) {
       const recipient = fact.recipient
         ? this.declared(fact.recipient)
