@@ -1,7 +1,12 @@
+import { join } from 'node:path';
+import { analyzeFile } from '@pledge/core';
+import { loadPolicy } from '@pledge/policy';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import type { DataMap, MapRuleFindings } from '../src/map/index.js';
+import { buildDataMap, type DataMap, type MapRuleFindings } from '../src/map/index.js';
+import type { ScanFinding } from '../src/types.js';
 import { linkCore } from './pack-helpers.js';
-import { runCli, tempProject } from './scan-helpers.js';
+import { DEMO_POLICY, runCli, tempProject } from './scan-helpers.js';
 
 // `pledge map` carries the verdicts of every rule the scan ran, core rules and packs alike:
 // a findings section by rule, and the flows, logs, cookies and recipients they flag. The pack
@@ -324,5 +329,105 @@ describe('pledge map: the findings of the rules the scan ran', () => {
       expect(output).toContain('reaches the log through');
       expect(output).not.toContain(SECRET);
     }
+  });
+});
+
+describe('buildDataMap: linking findings', () => {
+  const root = '/repo';
+  const { policy } = loadPolicy(DEMO_POLICY);
+  const source = [
+    "document.cookie = 'theme=dark';",
+    'export function f(user: { email: string }) {',
+    '  console.log(user.email);',
+    '}',
+  ].join('\n');
+  const sourceFile = ts.createSourceFile(
+    join(root, 'src/a.ts'),
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TS,
+  );
+  const analyses = [analyzeFile({ ts, sourceFile, policy: policy! })];
+  const finding = (over: Partial<ScanFinding>): ScanFinding => ({
+    ruleId: 'no-thing',
+    messageId: 'm',
+    message: 'Something is wrong.',
+    severity: 'warning',
+    file: 'src/a.ts',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+    flow: [],
+    excerpt: '',
+    fingerprint: 'x',
+    ...over,
+  });
+
+  it('leaves out suppressed findings and, without rule metadata, lists the rules that reported', () => {
+    const map = buildDataMap({
+      analyses,
+      policy: policy!,
+      root,
+      findings: [
+        finding({
+          ruleId: 'b-rule',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 26,
+          category: 'user.contact.email',
+        }),
+        finding({
+          ruleId: 'a-rule',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 26,
+          category: 'user.contact.email',
+          suppression: { reason: 'ok', line: 2 },
+        }),
+      ],
+    });
+    expect(map.findings.map((r) => [r.ruleId, r.count])).toEqual([['b-rule', 1]]);
+    expect(map.flows.find((f) => f.target.kind === 'log')?.flaggedBy).toEqual(['b-rule']);
+  });
+
+  it("a category that is not the flow's flags the log, not the flow", () => {
+    const map = buildDataMap({
+      analyses,
+      policy: policy!,
+      root,
+      findings: [
+        finding({
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 25,
+          category: 'user.financial.card',
+        }),
+      ],
+    });
+    expect(map.findings[0]!.findings[0]!.targets).toEqual([{ kind: 'log', id: 'console' }]);
+    expect(map.logs[0]!.flaggedBy).toEqual(['no-thing']);
+    expect(map.flows.find((f) => f.target.kind === 'log')?.flaggedBy).toEqual([]);
+  });
+
+  it('a finding at no place the map lists is linked by the cookie it names, or to nothing', () => {
+    const map = buildDataMap({
+      analyses,
+      policy: policy!,
+      root,
+      findings: [
+        finding({ ruleId: 'cookie-rule', file: 'src/other.ts', cookie: 'theme' }),
+        finding({ ruleId: 'syntax-rule', line: 2, column: 1, endLine: 2, endColumn: 7 }),
+      ],
+    });
+    expect(map.findings.map((r) => [r.ruleId, r.findings[0]!.targets])).toEqual([
+      ['cookie-rule', [{ kind: 'cookie', id: 'name:theme' }]],
+      ['syntax-rule', []],
+    ]);
+    expect(map.cookies.find((c) => c.name === 'theme')?.flaggedBy).toEqual(['cookie-rule']);
   });
 });
