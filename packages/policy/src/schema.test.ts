@@ -88,3 +88,18 @@ describe('docs/policy.md', () => {
     }
   });
 });
+
+describe('schema.json: completion of data categories', () => {
+  it('offers the built-in categories after `receives:` and accepts declared ones', () => {
+    const schema = policyJsonSchema() as {
+      properties: {
+        thirdParties: { items: { properties: { receives: { items: { anyOf: unknown[] } } } } };
+      };
+    };
+    const [builtIn, declared] = schema.properties.thirdParties.items.properties.receives.items
+      .anyOf as [{ enum: string[]; enumDescriptions: string[] }, { pattern: string }];
+    expect(builtIn.enum).toContain('user.contact.email');
+    expect(builtIn.enum).toHaveLength(builtIn.enumDescriptions.length);
+    expect(new RegExp(declared.pattern).test('user.loyalty.tier')).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUILTIN_CATEGORIES } from './taxonomy.js';
 
 // The one source of truth for the policy format. `schema.json` is generated from this
 // (see schema.test.ts) and the TypeScript types are inferred from it; `semantic.ts`
@@ -260,5 +261,27 @@ export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 /** The JSON Schema (draft 2020-12) of the policy file, as published in `schema.json`. */
 export function policyJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(PolicySchema, { io: 'input', target: 'draft-2020-12' });
+  // Editors complete `receives:` from the built-in categories (with their labels), and still
+  // accept a category the policy declares under `dataCategories`.
+  const receives = (
+    schema as unknown as {
+      properties: {
+        thirdParties: { items: { properties: { receives: { items: Record<string, unknown> } } } };
+      };
+    }
+  ).properties.thirdParties.items.properties.receives;
+  const pattern = receives.items;
+  receives.items = {
+    anyOf: [
+      {
+        description: 'A built-in data category (a parent covers its children).',
+        enum: BUILTIN_CATEGORIES.map((category) => category.id),
+        enumDescriptions: BUILTIN_CATEGORIES.map(
+          (category) => `${category.label}: ${category.description}`,
+        ),
+      },
+      { ...pattern, description: 'A data category declared under `dataCategories`.' },
+    ],
+  };
   return { ...schema, $id: 'https://pledge.dev/schema/policy-v1.json' };
 }

@@ -308,3 +308,34 @@ describe('nearest', () => {
     expect(nearest([], 'anything')).toBeUndefined();
   });
 });
+
+// docs/taxonomy.md is generated from the built-in taxonomy, so the reference cannot drift.
+describe('docs/taxonomy.md', () => {
+  it('lists every built-in category (run `vitest -u` to regenerate)', async () => {
+    const cell = (text: string) => text.replace(/\|/g, '\\|');
+    const rows = BUILTIN_CATEGORIES.map(
+      (c) =>
+        `| \`${c.id}\` | ${cell(c.label)} | ${c.personal ? 'yes' : 'no'} | ${c.sensitive ? 'yes' : 'no'} | ${cell(c.description)} |`,
+    );
+    const page = `# Data categories
+
+<!-- Generated from packages/policy/src/taxonomy.ts by its test (\`vitest -u\` regenerates it). -->
+
+The built-in data categories a policy's \`thirdParties[].receives\` and the rules' findings
+name. They form a dotted tree in the style of [fideslang](https://ethyca.github.io/fideslang/):
+declaring a parent covers its children (\`user.contact\` covers \`user.contact.email\`). A
+policy adds its own under \`dataCategories\` ([the policy format](policy.md)); editors that
+read \`schema.json\` complete these ids after \`receives:\`.
+
+**personal** — a value of the category is personal data on its own; the rules about personal
+data (recipients, logs, URLs, browser storage) report it. **sensitive** — it needs the
+strictest handling (card data that may not be stored, government ids, credentials, special
+categories).
+
+| category | label | personal | sensitive | what it holds |
+| --- | --- | --- | --- | --- |
+${rows.join('\n')}
+`;
+    await expect(page).toMatchFileSnapshot('../../../docs/taxonomy.md');
+  });
+});
