@@ -92,7 +92,7 @@ export const COOKIE_API_ATTRIBUTES: Readonly<Record<string, CookieApiAttributes>
   'h3-cookie': SERIALIZE,
   'astro-cookies': SERIALIZE,
   'cookie-serialize': SERIALIZE,
-  'nookies': SERIALIZE,
+  nookies: SERIALIZE,
   'cookies-next': SERIALIZE,
   'universal-cookie': SERIALIZE,
   'vueuse-cookies': SERIALIZE,

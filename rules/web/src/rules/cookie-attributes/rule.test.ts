@@ -77,7 +77,7 @@ export function signOut(res: Response) {
 `,
     },
     {
-      name: 'an undeclared cookie is no-undeclared-cookie\'s business',
+      name: "an undeclared cookie is no-undeclared-cookie's business",
       code: `import type { Response } from 'express';
 
 export function theme(res: Response, value: string) {
@@ -246,7 +246,9 @@ export async function remember(token: string) {
   });
 }
 `,
-      errors: [{ messageId: 'lifetimeTooLong', line: 5, data: { lifetime: '90 days', maxAge: '30 days' } }],
+      errors: [
+        { messageId: 'lifetimeTooLong', line: 5, data: { lifetime: '90 days', maxAge: '30 days' } },
+      ],
     },
     {
       name: 'HttpOnly and Secure left to express defaults',
@@ -274,7 +276,9 @@ export function signIn(res: Response, id: string) {
   res.cookie('session_id', id, { httpOnly: true, secure: true, sameSite: 'none' });
 }
 `,
-      errors: [{ messageId: 'attributeMismatch', line: 4, data: { problems: '`sameSite` `none`' } }],
+      errors: [
+        { messageId: 'attributeMismatch', line: 4, data: { problems: '`sameSite` `none`' } },
+      ],
     },
     {
       name: 'a Set-Cookie string with Max-Age for a session cookie',
@@ -311,7 +315,9 @@ const app = express();
 app.use(session({ secret: 's3cret', cookie: { httpOnly: false, secure: true } }));
 `,
       policy: sessionMiddlewarePolicy,
-      errors: [{ messageId: 'attributeMismatch', line: 5, data: { problems: '`httpOnly: false`' } }],
+      errors: [
+        { messageId: 'attributeMismatch', line: 5, data: { problems: '`httpOnly: false`' } },
+      ],
     },
     {
       name: 'cookie-session over its one day (milliseconds)',
@@ -322,7 +328,9 @@ const app = express();
 app.use(cookieSession({ keys: ['k1'], maxAge: 7 * 24 * 60 * 60 * 1000 }));
 `,
       policy: sessionMiddlewarePolicy,
-      errors: [{ messageId: 'lifetimeTooLong', line: 5, data: { lifetime: '7 days', maxAge: '1 day' } }],
+      errors: [
+        { messageId: 'lifetimeTooLong', line: 5, data: { lifetime: '7 days', maxAge: '1 day' } },
+      ],
     },
     {
       name: 'js-cookie days over the declared year',

@@ -44,6 +44,8 @@ interface Setter {
   attributes: Attributes | 'unknown';
   /** Steps from this file's call of a wrapper to the call that sets the cookie. */
   flow: FlowStep[];
+  /** The API's own label (`res.cookie()`), for its defaults. */
+  label?: string;
 }
 
 const MAX_WRAPPERS = 3;
@@ -87,7 +89,7 @@ export const cookieAttributes = defineRule<Options>({
       lifetimeTooLong:
         'Cookie `{{name}}` is set by {{api}} to last {{lifetime}} ({{attribute}}), longer than the {{maxAge}} the policy declares. {{promise}} limits how long it persists; set at most {{maxAge}} ({{fix}}).',
       httpOnlyFromBrowser:
-        'Cookie `{{name}}` is declared `HttpOnly`, but {{api}} sets it from the browser, where scripts can read it and `HttpOnly` cannot be set. {{promise}} declares it out of scripts\' reach; set it from the server with `httpOnly: true`.',
+        "Cookie `{{name}}` is declared `HttpOnly`, but {{api}} sets it from the browser, where scripts can read it and `HttpOnly` cannot be set. {{promise}} declares it out of scripts' reach; set it from the server with `httpOnly: true`.",
       attributeMismatch:
         'Cookie `{{name}}` is set by {{api}} with {{problems}}. {{promise}} declares it {{declared}}; set {{fix}}.',
     },
@@ -200,7 +202,9 @@ export const cookieAttributes = defineRule<Options>({
       if (t.isTemplateExpression(e)) {
         const out: (string | Bound)[] = [e.head.text];
         for (const span of e.templateSpans) {
-          out.push(...(stringPieces(span.expression, env, depth + 1) ?? [{ expr: span.expression, env }]));
+          out.push(
+            ...(stringPieces(span.expression, env, depth + 1) ?? [{ expr: span.expression, env }]),
+          );
           out.push(span.literal.text);
         }
         return out;
@@ -235,7 +239,8 @@ export const cookieAttributes = defineRule<Options>({
       const values = evaluator.values({ expr: e, env });
       const [only] = values ?? [];
       if (values?.length === 1 && only?.kind === 'string') return [only.s];
-      if (values?.length === 1 && only?.kind === 'number' && only.now === 0) return [String(only.n)];
+      if (values?.length === 1 && only?.kind === 'number' && only.now === 0)
+        return [String(only.n)];
       // A constant or a parameter holding a template: followed to its text.
       if (t.isIdentifier(e)) {
         const decl = flow.declarationOf(e);
@@ -263,7 +268,8 @@ export const cookieAttributes = defineRule<Options>({
         const arg = args[i];
         if (arg && !t.isSpreadElement(arg) && !param.dotDotDotToken)
           bound.set(param, { expr: arg, env });
-        else if (!arg && param.initializer) bound.set(param, { expr: param.initializer, env: bound });
+        else if (!arg && param.initializer)
+          bound.set(param, { expr: param.initializer, env: bound });
       });
       return bound;
     };
@@ -291,12 +297,16 @@ export const cookieAttributes = defineRule<Options>({
             location: flow.location(node),
             label: `set by ${api?.label ?? 'a cookie API'} in \`${name}()\``,
           };
-          if (api && api.id === apiId) found.push(setterOf(node, api, inner, [...steps, step]));
+          if (api && api.id === apiId)
+            found.push({ ...setterOf(node, api, inner, [...steps, step]), label: api.label });
           else if (!api)
             found.push(
               ...settersIn(node, apiId, inner, depth + 1, [
                 ...steps,
-                { location: flow.location(node), label: `calls \`${context.text(node.expression)}()\` in \`${name}()\`` },
+                {
+                  location: flow.location(node),
+                  label: `calls \`${context.text(node.expression)}()\` in \`${name}()\``,
+                },
               ]),
             );
         }
@@ -308,11 +318,14 @@ export const cookieAttributes = defineRule<Options>({
         )
           found.push({
             attributes: stringAttributes(node.right, inner),
-            flow: [...steps, { location: flow.location(node), label: `set by document.cookie in \`${name}()\`` }],
+            flow: [
+              ...steps,
+              { location: flow.location(node), label: `set by document.cookie in \`${name}()\`` },
+            ],
           });
         t.forEachChild(node, visit);
       };
-      const body = 'body' in fn ? (fn as ts.FunctionLikeDeclaration).body : undefined;
+      const body = 'body' in fn ? fn.body : undefined;
       if (body) visit(body);
       return found;
     };
@@ -379,7 +392,8 @@ export const cookieAttributes = defineRule<Options>({
     // ---- The checks ------------------------------------------------------------------------
 
     interface Finding {
-      messageId: 'sessionWithExpiry' | 'lifetimeTooLong' | 'httpOnlyFromBrowser' | 'attributeMismatch';
+      messageId:
+        'sessionWithExpiry' | 'lifetimeTooLong' | 'httpOnlyFromBrowser' | 'attributeMismatch';
       data: Record<string, string>;
       node: ts.Node | undefined;
     }
@@ -398,7 +412,12 @@ export const cookieAttributes = defineRule<Options>({
         if (maxAge) {
           const n = maxAge.value !== undefined ? Number(maxAge.value) : undefined;
           if (n !== undefined && Number.isFinite(n))
-            return { kind: 'known', seconds: [n], attribute: `\`Max-Age=${maxAge.value ?? ''}\``, node: undefined };
+            return {
+              kind: 'known',
+              seconds: [n],
+              attribute: `\`Max-Age=${maxAge.value ?? ''}\``,
+              node: undefined,
+            };
           const fromHole = maxAge.hole ? evaluator.values(maxAge.hole) : undefined;
           const seconds = fromHole?.every((v) => v.kind === 'number' && v.now === 0)
             ? fromHole.map((v) => (v.kind === 'number' ? v.n : 0))
@@ -427,7 +446,9 @@ export const cookieAttributes = defineRule<Options>({
         if (found.state === 'absent') continue;
         const values = evaluator.values(found.bound);
         if (values?.every((v) => v.kind === 'nullish')) continue;
-        const seconds = values?.every((v) => (v.kind === 'number' && v.now === 0) || v.kind === 'nullish')
+        const seconds = values?.every(
+          (v) => (v.kind === 'number' && v.now === 0) || v.kind === 'nullish',
+        )
           ? values.map((v) => (v.kind === 'number' ? (unit === 'ms' ? v.n / 1000 : v.n) : 0))
           : undefined;
         if (!seconds || values?.some((v) => v.kind === 'nullish'))
@@ -459,7 +480,12 @@ export const cookieAttributes = defineRule<Options>({
       }
       if (sawUnknown) return { kind: 'unknown', present: false };
       if (api.defaultLifetime !== undefined)
-        return { kind: 'known', seconds: [api.defaultLifetime], attribute: `${'the default lifetime'}`, node: undefined };
+        return {
+          kind: 'known',
+          seconds: [api.defaultLifetime],
+          attribute: 'the default lifetime',
+          node: undefined,
+        };
       return { kind: 'none' };
     };
 
@@ -498,7 +524,10 @@ export const cookieAttributes = defineRule<Options>({
       const absent = api.defaults.sameSite ?? context.options.absentSameSite;
       if (attributes.kind === 'string') {
         const found = attributes.attributes.find((a) => a.key === 'samesite');
-        if (!found) return attributes.complete ? { values: [absent], node: undefined, absent: true } : undefined;
+        if (!found)
+          return attributes.complete
+            ? { values: [absent], node: undefined, absent: true }
+            : undefined;
         const value = found.value === undefined ? undefined : sameSiteValue(found.value);
         return value ? { values: [value], node: undefined, absent: false } : undefined;
       }
@@ -511,7 +540,8 @@ export const cookieAttributes = defineRule<Options>({
       for (const v of values) {
         if (v.kind === 'nullish' || (v.kind === 'boolean' && !v.b)) out.push(absent);
         else if (v.kind === 'boolean') out.push('strict');
-        else if (v.kind === 'string' && sameSiteValue(v.s)) out.push(sameSiteValue(v.s) as SameSite);
+        else if (v.kind === 'string' && sameSiteValue(v.s))
+          out.push(sameSiteValue(v.s) as SameSite);
         else return undefined;
       }
       return { values: out, node: propertyNode(found.bound.expr), absent: false };
@@ -527,15 +557,29 @@ export const cookieAttributes = defineRule<Options>({
       const findings: Finding[] = [];
       const apiLabel = fact.api.label;
       if (api.browser && decl.httpOnly === true)
-        findings.push({ messageId: 'httpOnlyFromBrowser', data: { name, api: apiLabel }, node: undefined });
+        findings.push({
+          messageId: 'httpOnlyFromBrowser',
+          data: { name, api: apiLabel },
+          node: undefined,
+        });
       const attributes = setter.attributes;
       if (attributes === 'unknown') return findings;
+      const defaultsOf = setter.label ?? apiLabel;
+
+      // A wrapper's call that deletes the cookie (`setCookie(res, 'sid', '', { maxAge: 0 })`):
+      // the engine judges deletion where the wrapper writes, so it is judged here too.
+      const written = lifetimeOf(attributes, api);
+      if (written.kind === 'known' && written.seconds.every((s) => s <= 0)) return [];
 
       // Lifetime: a session cookie has none; a persistent one at most the declared maximum.
       const maxAge = decl.maxAge === undefined ? undefined : durationSeconds(decl.maxAge);
       if (decl.duration === 'session' || maxAge !== undefined) {
         const lifetime = lifetimeOf(attributes, api);
-        if (decl.duration === 'session' && lifetime.kind === 'known' && lifetime.seconds.every((s) => s > 0))
+        if (
+          decl.duration === 'session' &&
+          lifetime.kind === 'known' &&
+          lifetime.seconds.every((s) => s > 0)
+        )
           findings.push({
             messageId: 'sessionWithExpiry',
             data: {
@@ -558,9 +602,10 @@ export const cookieAttributes = defineRule<Options>({
           lifetime.kind === 'known' &&
           lifetime.seconds.every((s) => s > maxAge + 1)
         ) {
-          const unit = attributes.kind === 'string'
-            ? '`Max-Age` counts seconds'
-            : unitHint(api, lifetime.attribute);
+          const unit =
+            attributes.kind === 'string'
+              ? '`Max-Age` counts seconds'
+              : unitHint(api, lifetime.attribute);
           findings.push({
             messageId: 'lifetimeTooLong',
             data: {
@@ -584,17 +629,24 @@ export const cookieAttributes = defineRule<Options>({
       for (const flag of ['httpOnly', 'secure'] as const) {
         const wanted = decl[flag];
         if (wanted === undefined) continue;
-        declared.push(wanted ? (flag === 'httpOnly' ? '`HttpOnly`' : '`Secure`') : `without \`${flag}\``);
+        declared.push(
+          wanted ? (flag === 'httpOnly' ? '`HttpOnly`' : '`Secure`') : `without \`${flag}\``,
+        );
         if (flag === 'httpOnly' && api.browser) continue;
         const found = flagOf(attributes, api, flag);
         if (!found || found.values.some((v) => v === wanted)) continue;
-        const key = attributes.kind === 'string' ? (flag === 'httpOnly' ? 'HttpOnly' : 'Secure') : api.keys[flag];
+        const key =
+          attributes.kind === 'string'
+            ? flag === 'httpOnly'
+              ? 'HttpOnly'
+              : 'Secure'
+            : api.keys[flag];
         problems.push(
           found.node
             ? `\`${key}: ${String(!wanted)}\``
             : attributes.kind === 'string'
               ? `no \`${key}\` attribute`
-              : `no \`${key}\` option (${apiLabel} defaults to ${String(api.defaults[flag] ?? false)})`,
+              : `no \`${key}\` option (${defaultsOf} defaults to ${String(api.defaults[flag] ?? false)})`,
         );
         fixes.push(attributes.kind === 'string' ? `\`${key}\`` : `\`${key}: ${String(wanted)}\``);
         at ??= found.node;
@@ -648,16 +700,17 @@ export const cookieAttributes = defineRule<Options>({
         const setters = settersOf(fact);
         if (setters.length === 0 && !(api.browser && decl.httpOnly === true)) return;
         // Several writes behind one wrapper call: reported only what every one of them does.
-        const all = (setters.length > 0 ? setters : [{ attributes: 'unknown' as const, flow: [] }]).map(
-          (setter) => ({ setter, findings: check(fact, decl, api, setter, name) }),
-        );
+        const all = (
+          setters.length > 0 ? setters : [{ attributes: 'unknown' as const, flow: [] }]
+        ).map((setter) => ({ setter, findings: check(fact, decl, api, setter, name) }));
         const [first] = all;
         if (!first) return;
         for (const finding of first.findings) {
           if (!all.every((other) => other.findings.some((f) => f.messageId === finding.messageId)))
             continue;
           const attributes = first.setter.attributes;
-          const near = attributes !== 'unknown' && attributes.kind === 'string' ? attributes.node : undefined;
+          const near =
+            attributes !== 'unknown' && attributes.kind === 'string' ? attributes.node : undefined;
           context.report({
             messageId: finding.messageId,
             node: here(finding.node ?? near, fact.node),
@@ -731,16 +784,22 @@ export function formatSeconds(seconds: number): string {
 
 function unitHint(api: CookieApiAttributes, attribute: string): string {
   const lifetime = api.lifetime.find((l) => attribute === `\`${l.key}\``);
-  if (lifetime) return `\`${lifetime.key}\` counts ${lifetime.unit === 'ms' ? 'milliseconds' : 'seconds'} here`;
+  if (lifetime)
+    return `\`${lifetime.key}\` counts ${lifetime.unit === 'ms' ? 'milliseconds' : 'seconds'} here`;
   if (api.expires?.kind === 'days-or-date') return 'a number `expires` counts days here';
   return 'the expiry date is that far from now';
 }
 
 /** Values of an `expires` option in seconds from now, when each one is known. */
-function datesToSeconds(values: readonly Value[], kind: 'date' | 'days-or-date'): number[] | undefined {
+function datesToSeconds(
+  values: readonly Value[],
+  kind: 'date' | 'days-or-date',
+): number[] | undefined {
   const out: number[] = [];
   for (const v of values) {
     if (v.kind === 'date' && v.now === 1) out.push(v.ms / 1000);
+    // `new Date(0)`: an expiry in 1970 deletes the cookie.
+    else if (v.kind === 'date' && v.now === 0 && v.ms < 86_400_000) out.push(-1);
     else if (v.kind === 'number' && v.now === 1 && kind === 'date') out.push(v.n / 1000);
     else if (v.kind === 'number' && v.now === 0 && kind === 'days-or-date') out.push(v.n * 86_400);
     else return undefined;
@@ -778,7 +837,7 @@ function joinWords(words: readonly string[]): string {
 
 function functionName(fn: ts.SignatureDeclaration): string | undefined {
   const name = fn.name;
-  if (name && 'text' in name) return String(name.text);
+  if (name && 'text' in name) return name.text;
   const holder = fn.parent as ts.Node | undefined;
   if (holder && 'name' in holder) {
     const n = (holder as { name?: { text?: unknown } }).name;
@@ -786,4 +845,3 @@ function functionName(fn: ts.SignatureDeclaration): string | undefined {
   }
   return undefined;
 }
-

@@ -86,7 +86,8 @@ export class Evaluator {
     if (e.kind === t.SyntaxKind.FalseKeyword) return [{ kind: 'boolean', b: false }];
     if (e.kind === t.SyntaxKind.NullKeyword) return [{ kind: 'nullish' }];
     if (t.isVoidExpression(e)) return [{ kind: 'nullish' }];
-    if (t.isObjectLiteralExpression(e)) return [{ kind: 'object', object: this.object(e, env, depth) }];
+    if (t.isObjectLiteralExpression(e))
+      return [{ kind: 'object', object: this.object(e, env, depth) }];
     if (t.isConditionalExpression(e)) {
       const a = next(e.whenTrue);
       const b = next(e.whenFalse);
@@ -97,8 +98,7 @@ export class Evaluator {
       if (!inner) return undefined;
       if (e.operator === t.SyntaxKind.MinusToken)
         return mapNumbers(inner, (v) => ({ kind: 'number', now: -v.now, n: -v.n }));
-      if (e.operator === t.SyntaxKind.PlusToken)
-        return mapNumbers(inner, (v) => v);
+      if (e.operator === t.SyntaxKind.PlusToken) return mapNumbers(inner, (v) => v);
       if (e.operator === t.SyntaxKind.ExclamationToken) {
         const out: Value[] = [];
         for (const v of inner) {
@@ -303,7 +303,7 @@ export class Evaluator {
         const inner = next(callee.expression);
         if (!inner?.every((v) => v.kind === 'date')) return undefined;
         return method === 'getTime' || method === 'valueOf'
-          ? inner.map((v) => (v.kind === 'date' ? { kind: 'number', now: v.now, n: v.ms } : v))
+          ? inner.map((v): Value => ({ kind: 'number', now: v.now, n: v.ms }))
           : inner;
       }
       // Math.floor(x), Math.round(x), Math.ceil(x), Math.min/max
@@ -312,7 +312,14 @@ export class Evaluator {
         if (args.some((a) => !a || a.length !== 1 || a[0]?.kind !== 'number' || a[0].now !== 0))
           return undefined;
         const ns = args.map((a) => (a?.[0]?.kind === 'number' ? a[0].n : 0));
-        const fn = { floor: Math.floor, round: Math.round, ceil: Math.ceil, trunc: Math.trunc, min: Math.min, max: Math.max }[method];
+        const fn = {
+          floor: Math.floor,
+          round: Math.round,
+          ceil: Math.ceil,
+          trunc: Math.trunc,
+          min: Math.min,
+          max: Math.max,
+        }[method];
         return fn ? [{ kind: 'number', now: 0, n: fn(...(ns as [number])) }] : undefined;
       }
     }
