@@ -573,6 +573,45 @@ describe('renderDataMap', () => {
     expect(mermaid).toContain('|"not declared"|');
   });
 
+  test('mermaid: a flagged flow is a valid magenta edge labelled with its rules, with a legend entry', () => {
+    const policy = demoPolicy();
+    const analyses = FIXTURES.map((file) =>
+      analyze(file, readFileSync(join(ROOT, file), 'utf8'), policy),
+    );
+    // `email` in `console.log('new user', email)` (src/server.js:12).
+    const flagged = buildDataMap({
+      analyses,
+      policy,
+      root: ROOT,
+      findings: [
+        {
+          ruleId: 'no-pii-in-logs',
+          messageId: 'logged',
+          message: 'Personal data (`user.contact.email`) is written to the log by `console.log()`.',
+          severity: 'error',
+          file: 'src/server.js',
+          line: 12,
+          column: 27,
+          endLine: 12,
+          endColumn: 32,
+          category: 'user.contact.email',
+          sink: 'console.log()',
+          flow: [],
+          excerpt: '',
+          fingerprint: 'f',
+        },
+      ],
+    });
+    expect(flagged.logs[0]?.flaggedBy).toEqual(['no-pii-in-logs']);
+    const mermaid = renderMermaid(flagged);
+    expectValidMermaid(mermaid);
+    expect(mermaid).toMatch(/^ {2}c0 -->\|"flagged: no-pii-in-logs"\| s1$/m);
+    expect(mermaid).toContain('|"flagged by a rule"|');
+    expect(mermaid).toMatch(/^ {2}class s1 flagged$/m);
+    // Without findings, nothing is flagged and the legend has no flagged entry (the snapshot).
+    expect(renderMermaid(map)).not.toContain('flagged');
+  });
+
   test('mermaid: labels are escaped', () => {
     expect(mermaidLabel('a "quoted" [label] <b> #1 `x` | y')).toBe(
       '"a #quot;quoted#quot; [label] #lt;b#gt; #35;1 #96;x#96; #124; y"',
