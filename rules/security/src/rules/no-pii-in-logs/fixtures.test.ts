@@ -7,4 +7,5 @@ runFixtures(fileURLToPath(new URL('fixtures', import.meta.url)), {
   rules: [noPiiInLogs],
   pack,
   policy: fileURLToPath(new URL('../../../test/policy.yaml', import.meta.url)),
+  frontEnds: ['engine', 'eslint', 'eslint-typed', 'scanner'],
 });
