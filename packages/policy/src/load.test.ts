@@ -421,6 +421,22 @@ describe('parsePolicy: every error in one pass', () => {
     ]);
   });
 
+  it('checks a policy whose required mappings are missing or of the wrong type', () => {
+    for (const text of [
+      'version: 1\norganization: X\n',
+      'version: 1\norganization: X\nfirstParty: [a.example]\nclauses: []\nthirdParties: {}\n',
+      'version: 2\nthirdParties:\n  - 3\n  - { id: crm, role: crm, receives: [user.emial] }\n',
+    ]) {
+      const { policy, errors } = parsePolicy(text);
+      expect(policy).toBeUndefined();
+      expect(errors.length).toBeGreaterThan(0);
+    }
+    const last = parsePolicy(
+      'version: 2\nthirdParties:\n  - 3\n  - { id: crm, role: crm, receives: [user.emial] }\n',
+    );
+    expect(last.errors.map((e) => e.code)).toContain('unknown-category');
+  });
+
   it('does not report references to entries under a misspelt key', () => {
     const { errors } = parsePolicy(MINIMAL.replace('thirdParties:', 'thirdParty:'));
     expect(errors.map((e) => e.code)).toEqual(['unknown-key']);

@@ -260,10 +260,15 @@ function salvage(schema: z.ZodType, value: unknown): unknown {
     case 'nullable':
       return value === undefined ? undefined : salvage(def.innerType as z.ZodType, value);
     case 'object': {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+      // A required mapping that is missing or not a mapping: its fields' defaults, so the
+      // checks can walk it (`firstParty.env` is `[]`).
+      const fields =
+        value !== null && typeof value === 'object' && !Array.isArray(value)
+          ? (value as Record<string, unknown>)
+          : {};
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(def.shape ?? {})) {
-        const raw = (value as Record<string, unknown>)[key];
+        const raw = fields[key];
         const kept = salvage(child, raw);
         out[key] = kept === undefined ? emptyOf(child) : kept;
       }
