@@ -60,18 +60,19 @@ export const COOKIE_API_ATTRIBUTES: Readonly<Record<string, CookieApiAttributes>
     keys: FLAGS,
     defaults: { httpOnly: false, secure: false },
   },
-  // Koa's `ctx.cookies.set` (Keats' `cookies`): milliseconds, HttpOnly by default.
+  // Koa's `ctx.cookies.set` (Keats' `cookies`): milliseconds; HttpOnly by default, and Secure
+  // by default on a request that came over HTTPS (`secure` defaults to the request's protocol).
   'koa-cookies': {
     lifetime: [{ key: 'maxAge', unit: 'ms' }],
     expires: { key: 'expires', kind: 'date' },
     keys: FLAGS,
-    defaults: { httpOnly: true, secure: false },
+    defaults: { httpOnly: true, secure: true },
   },
   cookies: {
     lifetime: [{ key: 'maxAge', unit: 'ms' }],
     expires: { key: 'expires', kind: 'date' },
     keys: FLAGS,
-    defaults: { httpOnly: true, secure: false },
+    defaults: { httpOnly: true, secure: true },
   },
   // @fastify/cookie passes its options to `cookie.serialize`: seconds.
   'fastify-set-cookie': SERIALIZE,
@@ -147,7 +148,14 @@ export const COOKIE_API_ATTRIBUTES: Readonly<Record<string, CookieApiAttributes>
     defaults: {},
     browser: true,
   },
-  'tiny-cookie': { lifetime: [], keys: FLAGS, defaults: {}, browser: true },
+  // tiny-cookie: `expires` a number of days or a Date, and any attribute by its own name.
+  'tiny-cookie': {
+    lifetime: [{ key: 'max-age', unit: 's' }],
+    expires: { key: 'expires', kind: 'days-or-date' },
+    keys: { httpOnly: 'httponly', secure: 'secure', sameSite: 'samesite' },
+    defaults: {},
+    browser: true,
+  },
   'vue-cookies': { lifetime: [], keys: FLAGS, defaults: {}, browser: true },
   // The Cookie Store API: `expires` a timestamp in milliseconds; always Secure, SameSite=Strict.
   'cookie-store': {
@@ -177,6 +185,14 @@ export const DATE_ADDERS: Readonly<Record<string, number>> = {
   // A month and a year as a policy's `30d` and `1y` count them.
   addMonths: 30 * 86_400,
   addYears: 365 * 86_400,
+  // subMinutes(new Date(), 1): an expiry in the past, which deletes the cookie.
+  subSeconds: -1,
+  subMinutes: -60,
+  subHours: -3600,
+  subDays: -86_400,
+  subWeeks: -7 * 86_400,
+  subMonths: -30 * 86_400,
+  subYears: -365 * 86_400,
 };
 
 /** The modules `DATE_ADDERS` come from. */

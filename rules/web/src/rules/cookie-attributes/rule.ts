@@ -776,6 +776,7 @@ export function formatSeconds(seconds: number): string {
   const s = Math.round(seconds);
   if (s >= 365 * 86_400 && s % (365 * 86_400) === 0) return plural(s / (365 * 86_400), 'year');
   if (s >= 86_400 && s % 86_400 === 0) return plural(s / 86_400, 'day');
+  if (s >= 365 * 86_400) return `about ${(s / (365 * 86_400)).toFixed(0)} years`;
   if (s >= 86_400) return `${(s / 86_400).toFixed(1)} days`;
   if (s >= 3600 && s % 3600 === 0) return plural(s / 3600, 'hour');
   if (s >= 60 && s % 60 === 0) return plural(s / 60, 'minute');
@@ -798,8 +799,8 @@ function datesToSeconds(
   const out: number[] = [];
   for (const v of values) {
     if (v.kind === 'date' && v.now === 1) out.push(v.ms / 1000);
-    // `new Date(0)`: an expiry in 1970 deletes the cookie.
-    else if (v.kind === 'date' && v.now === 0 && v.ms < 86_400_000) out.push(-1);
+    // A fixed date (`new Date('2100')`): as far from now as it is; one in the past deletes.
+    else if (v.kind === 'date' && v.now === 0) out.push(Math.max(-1, (v.ms - Date.now()) / 1000));
     else if (v.kind === 'number' && v.now === 1 && kind === 'date') out.push(v.n / 1000);
     else if (v.kind === 'number' && v.now === 0 && kind === 'days-or-date') out.push(v.n * 86_400);
     else return undefined;

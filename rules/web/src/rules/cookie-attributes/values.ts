@@ -124,6 +124,9 @@ export class Evaluator {
       for (const v of inner) {
         if (v.kind === 'number') out.push({ kind: 'date', now: v.now, ms: v.n });
         else if (v.kind === 'date') out.push(v);
+        // new Date('2100-01-01'): a fixed date.
+        else if (v.kind === 'string' && !Number.isNaN(Date.parse(v.s)))
+          out.push({ kind: 'date', now: 0, ms: Date.parse(v.s) });
         else return undefined;
       }
       return out;
