@@ -13,6 +13,7 @@ import { indexCatalogs, type CatalogExtension } from './catalog/index.js';
 import { analyzeFile } from './engine/analysis.js';
 import { runRule, type PledgeRule } from './rule.js';
 import type { TypeScriptApi } from './types.js';
+import { typeScriptProblem, TypeScriptVersionError } from './typescript.js';
 
 // The ESLint adapter: a front-end-neutral Pledge rule as an ESLint rule. It has no ESLint
 // dependency of its own (the shapes below are the parts of ESLint's rule API it uses), so
@@ -96,7 +97,12 @@ let typescript: TypeScriptApi | undefined;
 
 /** The TypeScript the parser loaded (through `require`: Node's ESM loader never lexes it). */
 function typeScriptApi(): TypeScriptApi {
-  typescript ??= requireHere('typescript') as TypeScriptApi;
+  if (typescript === undefined) {
+    const loaded = requireHere('typescript') as unknown;
+    const problem = typeScriptProblem(loaded);
+    if (problem !== undefined) throw new TypeScriptVersionError(problem);
+    typescript = loaded as TypeScriptApi;
+  }
   return typescript;
 }
 

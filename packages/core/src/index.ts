@@ -23,3 +23,9 @@ export const coreRules: Readonly<Record<string, PledgeRule>> = {
 };
 export type { ImportFact, SdkGlobalFact, UrlLiteralFact } from './engine/analysis.js';
 export { disclosesPersonalData } from './engine/parties.js';
+export {
+  assertTypeScript,
+  SUPPORTED_TYPESCRIPT,
+  TypeScriptVersionError,
+  typeScriptProblem,
+} from './typescript.js';

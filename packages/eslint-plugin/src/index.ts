@@ -1,3 +1,5 @@
+// First: check the project's TypeScript before anything loads it.
+import './typescript.js';
 import { createRequire } from 'node:module';
 import { coreRules } from '@pledge/core';
 import { definePack, PLEDGE_FILES, RULE_API_VERSION, type PackConfig } from '@pledge/core/rules';
