@@ -291,5 +291,18 @@ export const KEY_CATEGORIES: readonly string[] = [
   'user.demographic.date_of_birth',
 ];
 
+/**
+ * Calls whose result keeps only a harmless part of the data: an email's domain
+ * (`extractEmailDomain(email)`), a count, a length. What is left identifies no one.
+ */
+export const DERIVED_PARTS: readonly CallPattern[] = [
+  { locals: ['*Domain', '*domain', '*DomainOf', 'domainOf', 'domainFrom*', 'get*Domain*', 'extract*Domain*'], member: '' },
+  { ...ANY, member: '*Domain' },
+  { ...ANY, member: 'get*Domain*' },
+  { ...ANY, member: 'extract*Domain*' },
+  { locals: ['count*', '*Count', 'get*Count', 'initials*', 'get*Initials', '*Initials'], member: '' },
+  { ...ANY, member: 'get*Initials' },
+];
+
 /** Properties whose value is a request body, not a URL: a `URLSearchParams` there is a form body. */
 export const BODY_PROPS: ReadonlySet<string> = new Set(['body', 'data', 'form', 'json', 'payload']);

@@ -10,6 +10,7 @@ import {
   BODY_PROPS,
   DEFAULT_ALLOWED,
   DEFAULT_CATEGORIES,
+  DERIVED_PARTS,
   KEY_CATEGORIES,
   LOCATION_OBJECTS,
   QUERY_PROPS,
@@ -18,6 +19,7 @@ import {
   URL_ATTRIBUTES,
   URL_OBJECT,
   URL_PROPERTIES,
+  type UrlApi,
 } from './apis.js';
 
 export interface Options {
@@ -30,28 +32,57 @@ export interface Options {
 }
 
 type Ctx = RuleContext<Options>;
+type TS = Ctx['ts'];
+type Call = ts.CallExpression | ts.NewExpression;
 type Part = 'path' | 'query string';
 
 /** A piece of a string built at run time: known text, or an expression. */
 type Piece = { text: string } | { expr: ts.Expression };
 
-/** Where a value meets a URL, for the message. */
+/** Where a value meets a URL, for the message and the finding's `sink`. */
 interface Where {
-  /** `passed to \`fetch()\``, `built here`, `in \`href\``. */
+  /** `passed to \`fetch()\``, `built here`, `in \`<a href>\``. */
   how: string;
-  /** The sink's label for the finding's `sink`. */
   sink: string;
 }
 
+/** Where a walk over a string is: the URL-like token it is in, and which part of it. */
+interface State {
+  /** The token's text so far; a value is `\u0000`. */
+  token: string;
+  started: boolean;
+  isUrl: boolean;
+  /** In a fragment or a `mailto:` link: nothing after counts. */
+  skip: boolean;
+  part: Part;
+  /** The query parameter a value follows (`?email=`). */
+  key: string | undefined;
+}
+
+/** What a URL builder of the project puts in its URL: parameter `index`, or one of its properties. */
+interface ParamUse {
+  index: number;
+  prop: string | undefined;
+}
+
+/** Transforms after which a value is not in clear. */
 const MASKING = new Set(['hashed', 'masked', 'encrypted', 'last4', 'first6']);
 /** Names of values that hold a URL or its base: `${API_URL}/users?email=${email}`. */
-const URL_NAME = /(url|uri|href|origin|host|base|endpoint|api|domain|link|site|server|path|route|redirect)s?$/i;
-/** Schemes of links that no server logs: a mail or phone link. */
+const URL_NAME = /(url|uri|href|origin|host|base|endpoint|api|domain|link|site|server|path|route)s?$/i;
+/** …unless they name a file. */
+const FILE_NAME = /(file|dir|folder|directory|tmp|temp)/i;
+/** Schemes of links that no server logs: a mail or phone link, inline data. */
 const NOT_SENT = /^(mailto|tel|sms|callto|data|javascript|blob):/i;
-/** Text that cannot be inside a URL: the token around a value ends there. */
+/** Characters that cannot be inside a URL written in text: a token ends there. */
 const TOKEN_BREAK = /[\s"'<>`()[\]{}|\\^,;]/;
 /** Filesystem roots: `/tmp/${email}.json` is a file, not a URL. */
-const FILE_ROOT = /^\/(tmp|var|etc|usr|home|dev|proc|opt|srv|mnt|root|Users|private)\//;
+const FILE_ROOT = /^\/(tmp|var|etc|usr|home|dev|proc|opt|srv|mnt|root|Users|private|app|data)\//;
+/** A token that starts like a URL: `https://`, `//host`, `/path`, or a query `?a=`. */
+const URL_START = /^((https?:)?\/\/[\w.-]|\/($|[\w\-[\]:.@~%$\u0000]*(\/|\?|$))|\?[\w.[\]-]+=)/i;
+/** A query parameter a value follows. */
+const KEY_BEFORE = /[?&]([\w.[\]-]+)=$/;
+/** Constant-like names: `ErrorCode.SignupDisposableEmail`, `DEFAULT_EMAIL`. */
+const CONSTANT = /^([A-Z][A-Z0-9_]*|[A-Z][A-Za-z0-9]*)$/;
 /** How many hops a name is followed to its initializer. */
 const MAX_HOPS = 4;
 
@@ -87,7 +118,7 @@ export const noPiiInUrl = defineRule<Options>({
     },
     messages: {
       personalDataInUrl:
-        '{{category}} is placed in the {{part}} of a URL {{how}}. {{promise}} keeps personal data out of logs, and a URL is logged by servers and proxies, kept in browser history and sent in `Referer` headers; send it in a request body, or use an opaque id or a one-time token.',
+        '{{category}} is placed in the {{part}} of a URL {{how}}. {{promise}} keeps personal data out of logs in clear, and a URL is logged by servers and proxies, kept in browser history and sent in `Referer` headers; send it in a request body, or use an opaque id or a one-time token.',
     },
   },
   defaultOptions: {
@@ -101,17 +132,18 @@ export const noPiiInUrl = defineRule<Options>({
     const citation = context.cite(clause);
     const promise = citation ? `The policy (${citation.section})` : 'The policy';
     const reported = new Set<string>();
-    /** Strings analysed as the URL of a sink: the pass over strings leaves them. */
+    /** Strings a sink or an enclosing string analysed: the pass over strings leaves them. */
     const handled = new Set<ts.Node>();
-    /** Strings built in the file, analysed in `done` unless a sink analysed them. */
+    /** Strings built in the file, analysed in `done` unless something analysed them. */
     const built: ts.Expression[] = [];
+    const builders = new Map<ts.SignatureDeclaration, readonly ParamUse[]>();
 
     const inScope = (category: string): boolean =>
       context.options.categories.some((c) => within(category, c)) &&
       !context.options.allowCategories.some((c) => within(category, c));
 
     const report = (node: ts.Node, taint: Taint, part: Part, where: Where): void => {
-      const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line;
+      const line = context.sourceFile.getLineAndCharacterOfPosition(node.getStart()).line;
       const key = `${String(line)}|${taint.category}`;
       if (reported.has(key)) return;
       reported.add(key);
@@ -131,17 +163,19 @@ export const noPiiInUrl = defineRule<Options>({
       });
     };
 
-    /** The follow of a name to the expression it holds (same file, `const` or single assignment). */
+    // ---- values --------------------------------------------------------------------------
+
+    /** The expression a name holds (a declaration with an initializer, in the same file). */
     const initializerOf = (expr: ts.Expression): ts.Expression | undefined => {
       const e = unwrap(t, expr);
       if (!t.isIdentifier(e)) return undefined;
       const decl = flow.declarationOf(e);
       if (!decl || !t.isVariableDeclaration(decl) || !decl.initializer) return undefined;
-      if (decl.getSourceFile() !== context.sourceFile) return undefined;
+      if (decl.getSourceFile() !== e.getSourceFile()) return undefined;
       return decl.initializer;
     };
 
-    /** The expression a value comes from: names followed to their initializers. */
+    /** Where a value comes from: names followed to their initializers. */
     const origin = (expr: ts.Expression): ts.Expression => {
       let current = unwrap(t, expr);
       for (let hop = 0; hop < MAX_HOPS; hop++) {
@@ -152,52 +186,71 @@ export const noPiiInUrl = defineRule<Options>({
       return current;
     };
 
-    /** A signed or encrypted blob: `jwt.sign({ email }, secret)`. */
-    const isSigned = (expr: ts.Expression): boolean => {
+    /** A signed or encrypted blob (`jwt.sign({ email }, secret)`), or a harmless part (a domain). */
+    const isOpaque = (expr: ts.Expression): boolean => {
       const e = origin(expr);
-      if (t.isCallExpression(e) || t.isNewExpression(e)) {
-        if (flow.matchPatterns(e, SIGNERS)) return true;
-        // jose: await new SignJWT(payload).setProtectedHeader(...).sign(key)
-        let inner: ts.Expression = e.expression;
-        while (t.isPropertyAccessExpression(inner) || t.isCallExpression(inner)) {
-          inner = t.isPropertyAccessExpression(inner) ? inner.expression : inner.expression;
-          if ((t.isCallExpression(inner) || t.isNewExpression(inner)) && flow.matchPatterns(inner, SIGNERS))
-            return true;
-        }
+      if (isConstant(t, e)) return true;
+      // email.split('@')[1]: the domain
+      if (
+        t.isElementAccessExpression(e) &&
+        t.isCallExpression(e.expression) &&
+        calleeName(t, e.expression) === 'split' &&
+        e.expression.arguments[0] &&
+        flow.stringValue(e.expression.arguments[0]) === '@' &&
+        t.isNumericLiteral(e.argumentExpression) &&
+        e.argumentExpression.text === '1'
+      )
+        return true;
+      let call: ts.Expression = e;
+      // new SignJWT(payload).setProtectedHeader(…).sign(key): the chain started by a signer
+      for (let depth = 0; depth < 6; depth++) {
+        if (!t.isCallExpression(call) && !t.isNewExpression(call)) break;
+        if (flow.matchPatterns(call, SIGNERS) || flow.matchPatterns(call, DERIVED_PARTS)) return true;
+        const callee: ts.Expression = call.expression;
+        if (!t.isPropertyAccessExpression(callee)) break;
+        call = unwrap(t, callee.expression);
       }
       return false;
     };
 
     /** The taints of a value that count in a URL: in scope, in clear, not a signed blob. */
     const taintsOf = (expr: ts.Expression): Taint[] => {
-      if (isSigned(expr)) return [];
+      if (isOpaque(expr)) return [];
       return flow
         .taintOf(expr)
         .filter((taint) => inScope(taint.category) && !taint.transforms.some((x) => MASKING.has(x)));
     };
 
-    /** A category a query parameter's name gives its value (`?email=${value}`). */
+    /** The category a query parameter's name gives a value that does not say (`?email=${value}`). */
     const keyTaint = (key: string, value: ts.Expression): Taint | undefined => {
-      if (flow.stringValue(value) !== undefined || isSigned(value)) return undefined;
       const e = unwrap(t, value);
-      if (t.isNumericLiteral(e) || e.kind === t.SyntaxKind.TrueKeyword || e.kind === t.SyntaxKind.FalseKeyword)
-        return undefined;
+      if (flow.stringValue(e) !== undefined || t.isNumericLiteral(e) || isOpaque(e)) return undefined;
+      if (e.kind === t.SyntaxKind.TrueKeyword || e.kind === t.SyntaxKind.FalseKeyword) return undefined;
       const name = key.replace(/\[\]$/, '');
-      if (!/^[A-Za-z][\w.-]*$/.test(name)) return undefined;
+      if (!/^[A-Za-z][\w-]*$/.test(name)) return undefined;
       const category = context.queries.categoryOfName(name);
       if (!category || !KEY_CATEGORIES.some((c) => within(category, c)) || !inScope(category))
         return undefined;
-      // The value's own name, when it says what it is, wins: `?email=${isVerified}`.
-      if (flow.taintOf(value).some((taint) => taint.transforms.some((x) => MASKING.has(x))))
+      // A value already masked is not in clear whatever the parameter is called.
+      if (flow.taintOf(e).some((taint) => taint.transforms.some((x) => MASKING.has(x))))
         return undefined;
       return {
         category,
         confidence: 0.7,
         transforms: [],
         name,
-        steps: [{ location: flow.location(value), label: `the \`${name}\` parameter` }],
+        steps: [{ location: flow.location(e), label: `the \`${name}\` query parameter` }],
       };
     };
+
+    const reportValue = (value: ts.Expression, part: Part, where: Where, at: ts.Node, key?: string) => {
+      const [taint] = taintsOf(value);
+      if (taint) return report(at, taint, part, where);
+      const byKey = key !== undefined ? keyTaint(key, value) : undefined;
+      if (byKey) report(at, byKey, part, where);
+    };
+
+    // ---- strings -------------------------------------------------------------------------
 
     /** Flattens a string built with templates and `+` into known text and expressions. */
     const piecesOf = (expr: ts.Expression, out: Piece[] = []): Piece[] => {
@@ -205,14 +258,12 @@ export const noPiiInUrl = defineRule<Options>({
       if (t.isStringLiteral(e) || t.isNoSubstitutionTemplateLiteral(e)) {
         out.push({ text: e.text });
       } else if (t.isTemplateExpression(e)) {
-        handled.add(e);
         out.push({ text: e.head.text });
         for (const span of e.templateSpans) {
           piecesOf(span.expression, out);
           out.push({ text: span.literal.text });
         }
-      } else if (t.isBinaryExpression(e) && e.operatorToken.kind === t.SyntaxKind.PlusToken) {
-        handled.add(e);
+      } else if (isConcat(t, e)) {
         piecesOf(e.left, out);
         piecesOf(e.right, out);
       } else {
@@ -222,7 +273,17 @@ export const noPiiInUrl = defineRule<Options>({
       return out;
     };
 
-    /** Whether an expression that starts a URL token holds a URL (its name or known start says so). */
+    /** Marks a string and the strings inside it as analysed. */
+    const markHandled = (expr: ts.Expression): void => {
+      const visit = (node: ts.Node): void => {
+        if (t.isTemplateExpression(node) || isConcat(t, node)) handled.add(node);
+        if (t.isFunctionLike(node)) return;
+        t.forEachChild(node, visit);
+      };
+      visit(unwrap(t, expr));
+    };
+
+    /** Whether a value that starts a token holds a URL (its name or known start says so). */
     const urlish = (expr: ts.Expression): boolean => {
       const known = flow.stringParts(expr)?.value;
       if (known !== undefined && known !== '') return /^(https?:\/\/|\/)/i.test(known);
@@ -234,228 +295,178 @@ export const noPiiInUrl = defineRule<Options>({
           : t.isCallExpression(e)
             ? calleeName(t, e)
             : undefined;
-      if (name !== undefined && URL_NAME.test(name)) return true;
+      if (name !== undefined && URL_NAME.test(name) && !FILE_NAME.test(name)) return true;
       const o = origin(expr);
-      return (t.isNewExpression(o) || t.isCallExpression(o)) && /^(URL|URLSearchParams)$/.test(calleeName(t, o) ?? '');
+      return (t.isNewExpression(o) || t.isCallExpression(o)) && calleeName(t, o) === 'URL';
     };
+
+    const startState = (whole: boolean): State => ({
+      token: '',
+      started: false,
+      isUrl: whole,
+      skip: false,
+      part: 'path',
+      key: undefined,
+    });
 
     /**
      * Reports the values a string places in the path or query of a URL. `whole`: the string is
      * a URL (a sink's argument); otherwise only the tokens that look like URLs count.
      */
-    const checkString = (expr: ts.Expression, whole: boolean, where: Where, at?: ts.Node): void => {
-      const pieces = piecesOf(expr);
-      // The current URL token: its text so far, whether it is a URL, and where in it we are.
-      let token = '';
-      let started = false;
-      let isUrl = whole;
-      let skip = false;
-      let part: Part = 'path';
-      let lastKey: string | undefined;
-      const reset = () => {
-        token = '';
-        started = false;
-        isUrl = false;
-        skip = false;
-        part = 'path';
-      };
-      const judge = () => {
-        if (NOT_SENT.test(token)) skip = true;
-        else if (!isUrl && /^(https?:)?\/\/[\w.-]/i.test(token)) isUrl = true;
-        else if (!isUrl && /^\/[\w\-[\]:.@~%$]*(\/|\?|$)/.test(token) && !FILE_ROOT.test(token) && (whole || piecesHaveQueryOrRoute(token)))
-          isUrl = true;
-        else if (!isUrl && /[?&][\w.[\]-]+=$/.test(token) && /^[\w/.:?&=%[\]-]*$/.test(token)) isUrl = true;
-      };
+    const walk = (pieces: readonly Piece[], state: State, whole: boolean, where: Where): void => {
       for (const piece of pieces) {
         if ('text' in piece) {
           for (const ch of piece.text) {
             if (!whole && TOKEN_BREAK.test(ch)) {
-              reset();
+              Object.assign(state, startState(false));
               continue;
             }
-            if (ch === '#') skip = true;
-            if (ch === '?') part = 'query string';
-            token += ch;
-            started = true;
+            if (ch === '#') state.skip = true;
+            if (ch === '?' && state.part === 'path') state.part = 'query string';
+            state.token += ch;
+            state.started = true;
           }
-          if (!skip) judge();
-          const key = /[?&]([\w.[\]-]+)=$/.exec(token);
-          lastKey = key?.[1];
+          if (NOT_SENT.test(state.token)) state.skip = true;
+          else if (!state.isUrl && URL_START.test(state.token) && !FILE_ROOT.test(state.token))
+            state.isUrl = true;
+          state.key = KEY_BEFORE.exec(state.token)?.[1];
           continue;
         }
-        const value = piece.expr;
-        if (!started && !whole) {
-          // A token that starts with a value: a URL when the value is one (`${API_URL}/users`).
-          isUrl = urlish(value);
-          token += '\u0000';
-          started = true;
+        const value = unwrap(t, piece.expr);
+        const branches = branchesOf(t, value);
+        if (branches) {
+          // `register${partner.email ? `?email=${partner.email}` : ''}`: each branch in place.
+          const after = branches.map((branch) => {
+            const s = { ...state };
+            if (isStringBuilt(t, branch)) {
+              markHandled(branch);
+              walk(piecesOf(branch), s, whole, where);
+            } else walk([{ expr: branch }], s, whole, where);
+            return s;
+          });
+          state.token += '\u0000';
+          state.started = true;
+          if (after.some((s) => s.part === 'query string')) state.part = 'query string';
+          if (after.some((s) => s.isUrl)) state.isUrl = true;
+          state.key = undefined;
           continue;
         }
-        if (!started && whole && token === '') {
-          token += '\u0000';
-          started = true;
-          // The whole URL is one value: its own taint counts (`fetch(url)`), unless it is
-          // analysed where it is built.
-          if (!deferred(value)) reportTaints(value, 'path', where, at ?? value);
+        if (!state.started) {
+          // A token that starts with a value: its base. A URL when the value is one.
+          if (!whole) state.isUrl = urlish(value);
+          state.token = '\u0000';
+          state.started = true;
           continue;
         }
-        token += '\u0000';
-        if (skip || !isUrl) continue;
-        if (deferred(value)) continue;
-        const before = taintsOf(value);
-        if (before.length > 0) {
-          reportTaints(value, part, where, at ?? value, before);
-        } else if (part === 'query string' && lastKey !== undefined) {
-          const taint = keyTaint(lastKey, value);
-          if (taint) report(at ?? value, taint, part, where);
-        }
-        lastKey = undefined;
+        state.token += '\u0000';
+        const key = state.key;
+        state.key = undefined;
+        if (state.skip || !state.isUrl || deferred(value)) continue;
+        reportValue(value, state.part, where, value, state.part === 'query string' ? key : undefined);
       }
     };
 
-    const piecesHaveQueryOrRoute = (token: string): boolean => !/\s/.test(token);
-
-    const reportTaints = (value: ts.Expression, part: Part, where: Where, at: ts.Node, known?: Taint[]) => {
-      const taints = known ?? taintsOf(value);
-      const [first] = taints;
-      if (first) report(at, first, part, where);
-    };
-
-    /**
-     * Whether a value is analysed where it is built: a URL string, a `URLSearchParams`, a
-     * query string, a `new URL`, or the result of a project function that builds one.
-     */
-    const deferred = (value: ts.Expression): boolean => {
-      let e = unwrap(t, value);
-      // params.toString(), url.href
-      if (t.isCallExpression(e) && t.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString')
-        e = unwrap(t, e.expression.expression);
-      if (t.isPropertyAccessExpression(e) && /^(href|search|toString|pathname)$/.test(e.name.text))
-        e = unwrap(t, e.expression);
-      const o = origin(e);
-      if (o !== e && (t.isTemplateExpression(o) || isConcat(t, o))) return looksLikeUrl(o);
-      if (t.isNewExpression(o) || t.isCallExpression(o)) {
-        const api = flow.matchPatterns(o, URL_API_PATTERNS)?.api;
-        if (api && (api.id === 'new-url' || api.id === 'url-search-params' || api.id.startsWith('query-string')))
-          return true;
-        if (t.isCallExpression(o) && builderOf(o)) return true;
-      }
-      return false;
-    };
-
-    /** Whether a string built here looks like a URL on its own. */
+    /** Whether a string built here looks like a URL on its own (a token of it does). */
     const looksLikeUrl = (expr: ts.Expression): boolean => {
-      let found = false;
-      const saved = { report: false };
-      void saved;
-      const pieces = piecesOf(expr);
       let token = '';
       let started = false;
-      for (const piece of pieces) {
+      for (const piece of piecesOf(expr)) {
         if ('text' in piece) {
           for (const ch of piece.text) {
             if (TOKEN_BREAK.test(ch)) {
               token = '';
               started = false;
-              continue;
+            } else {
+              token += ch;
+              started = true;
             }
-            token += ch;
-            started = true;
           }
-          if (/^(https?:)?\/\/[\w.-]/i.test(token) || (/^\/[\w\-[\]:.@~%$]*(\/|\?|$)/.test(token) && !FILE_ROOT.test(token)) || /[?&][\w.[\]-]+=$/.test(token))
-            found = true;
+          if (URL_START.test(token) && !FILE_ROOT.test(token) && !NOT_SENT.test(token)) return true;
         } else {
-          if (!started && urlish(piece.expr)) found = true;
+          if (!started && urlish(piece.expr)) return true;
           token += '\u0000';
           started = true;
         }
       }
-      return found;
+      return false;
     };
 
-    /** A project function that builds a URL from its arguments: `buildUrl('/users', { email })`. */
-    const builderOf = (call: ts.CallExpression): ts.SignatureDeclaration | undefined => {
-      const fn = flow.functionOf(call);
-      if (!fn) return undefined;
-      const returns = flow.returnsOf(fn);
-      const builds = returns.some((r) => {
-        const e = unwrap(t, r);
-        if (t.isTemplateExpression(e) || isConcat(t, e)) return looksLikeUrlIn(e);
-        if (t.isNewExpression(e) || t.isCallExpression(e)) {
-          const api = flow.matchPatterns(e, URL_API_PATTERNS)?.api;
-          if (api && (api.id === 'new-url' || api.id === 'url-search-params' || api.id.startsWith('query-string')))
-            return true;
-          if (t.isCallExpression(e) && t.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString')
-            return true;
-        }
-        if (t.isPropertyAccessExpression(e) && /^(href|search)$/.test(e.name.text)) return true;
-        return false;
-      });
-      return builds ? fn : undefined;
+    const checkString = (expr: ts.Expression, whole: boolean, where: Where): void => {
+      markHandled(expr);
+      walk(piecesOf(expr), startState(whole), whole, where);
     };
-    /** `looksLikeUrl` for a string of another file: its pieces' text alone. */
-    const looksLikeUrlIn = (e: ts.Expression): boolean => {
-      const text = t.isTemplateExpression(e) ? [e.head.text, ...e.templateSpans.map((s) => s.literal.text)].join('\u0000') : e.getText();
-      return /(^|\u0000)\/|https?:\/\/|[?&][\w.[\]-]+=/.test(text) && !/\s/.test(text.replace(/['"+\s]+/g, ''));
+
+    /**
+     * Whether a value is analysed where it is built: a URL string of this file, a
+     * `URLSearchParams`, a query string, a `new URL`, or what a project URL builder returns.
+     */
+    const deferred = (value: ts.Expression): boolean => {
+      const e = urlObject(value);
+      const o = origin(e);
+      if (o !== e && isStringBuilt(t, o)) return looksLikeUrl(o);
+      if (t.isNewExpression(o) || t.isCallExpression(o)) {
+        if (isUrlConstruction(apiOf(o))) return true;
+        if (t.isCallExpression(o) && builderOf(o)) return true;
+      }
+      return false;
     };
+
+    /** The URL or parameters object a string is made from: `params.toString()`, `url.href`. */
+    const urlObject = (value: ts.Expression): ts.Expression => {
+      let e = unwrap(t, value);
+      if (t.isCallExpression(e) && t.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString')
+        e = unwrap(t, e.expression.expression);
+      if (t.isPropertyAccessExpression(e) && /^(href|search|pathname)$/.test(e.name.text))
+        e = unwrap(t, e.expression);
+      return e;
+    };
+
+    // ---- calls ---------------------------------------------------------------------------
+
+    const apiOf = (call: Call): UrlApi | undefined => flow.matchPatterns(call, URL_API_PATTERNS)?.api;
 
     /** Reports the query data an argument holds: `{ email }`, a `URLSearchParams` init. */
-    const checkQuery = (expr: ts.Expression, where: Where, keyArg?: ts.Expression): void => {
+    const checkQuery = (expr: ts.Expression, where: Where): void => {
       const e = unwrap(t, expr);
       if (deferred(e)) return;
       if (t.isObjectLiteralExpression(e)) {
         for (const property of e.properties) {
-          if (t.isShorthandPropertyAssignment(property)) {
-            reportTaints(property.name, 'query string', where, property, undefined);
-            if (!reported.size) void 0;
-            const taint = taintsOf(property.name).length === 0 ? keyTaint(property.name.text, property.name) : undefined;
-            if (taint) report(property, taint, 'query string', where);
-          } else if (t.isPropertyAssignment(property)) {
-            const taints = taintsOf(property.initializer);
-            if (taints[0]) report(property, taints[0], 'query string', where);
-            else {
-              const key = propertyName(t, property.name);
-              const taint = key !== undefined ? keyTaint(key, property.initializer) : undefined;
-              if (taint) report(property, taint, 'query string', where);
-            }
-          } else if (t.isSpreadAssignment(property)) {
-            reportTaints(property.expression, 'query string', where, property);
-          }
+          if (t.isShorthandPropertyAssignment(property))
+            reportValue(property.name, 'query string', where, property, property.name.text);
+          else if (t.isPropertyAssignment(property))
+            reportValue(property.initializer, 'query string', where, property, propertyName(t, property.name));
+          else if (t.isSpreadAssignment(property))
+            reportValue(property.expression, 'query string', where, property);
         }
         return;
       }
       if (t.isArrayLiteralExpression(e)) {
         // new URLSearchParams([['email', email]])
         for (const element of e.elements) {
-          if (t.isArrayLiteralExpression(element) && element.elements.length === 2) {
-            const [k, v] = element.elements as unknown as [ts.Expression, ts.Expression];
-            checkPair(k, v, where, element);
-          }
+          if (!t.isArrayLiteralExpression(element) || element.elements.length !== 2) continue;
+          const [k, v] = element.elements;
+          if (k && v && !t.isSpreadElement(v))
+            reportValue(v, 'query string', where, element, stringOf(k));
         }
         return;
       }
-      if (keyArg !== undefined) {
-        checkPair(keyArg, e, where, e);
+      if (isStringBuilt(t, e)) {
+        checkString(e, true, { ...where });
         return;
       }
-      if (t.isTemplateExpression(e) || isConcat(t, e)) {
-        checkString(e, true, where);
-        return;
-      }
-      reportTaints(e, 'query string', where, e);
+      reportValue(e, 'query string', where, e);
     };
 
-    const checkPair = (key: ts.Expression, value: ts.Expression, where: Where, at: ts.Node) => {
-      const taints = taintsOf(value);
-      if (taints[0]) return report(at, taints[0], 'query string', where);
-      const name = flow.stringValue(key);
-      const taint = name !== undefined ? keyTaint(name, value) : undefined;
-      if (taint) report(at, taint, 'query string', where);
-    };
+    const stringOf = (e: ts.Expression): string | undefined => flow.stringValue(e);
 
     /** Reports what a URL argument carries in its path or query. */
     const checkUrl = (expr: ts.Expression, where: Where): void => {
       const e = unwrap(t, expr);
+      const branches = branchesOf(t, e);
+      if (branches) {
+        for (const branch of branches) checkUrl(branch, where);
+        return;
+      }
       if (t.isObjectLiteralExpression(e)) {
         // router.push({ pathname: '/invite', query: { email } })
         for (const name of URL_OBJECT.url) {
@@ -468,24 +479,18 @@ export const noPiiInUrl = defineRule<Options>({
         }
         return;
       }
-      if (t.isTemplateExpression(e) || isConcat(t, e)) {
+      if (isStringBuilt(t, e)) {
         checkString(e, true, where);
         return;
       }
-      if (t.isStringLiteral(e) || t.isNoSubstitutionTemplateLiteral(e)) return;
       if (deferred(e)) return;
       const o = origin(e);
-      if (o !== e && (t.isTemplateExpression(o) || isConcat(t, o))) {
-        // A string built elsewhere in the file that does not look like a URL on its own.
-        const pieces = piecesOf(o);
-        void pieces;
-        checkString(o, true, where, e);
-        return;
-      }
-      reportTaints(e, 'path', where, e);
+      // A string built in the file that does not look like a URL on its own: a URL here.
+      if (o !== e && isStringBuilt(t, o)) checkString(o, true, where);
+      // A whole URL held by one value is not reported: where it was built says what it holds.
     };
 
-    const argument = (call: ts.CallExpression | ts.NewExpression, spec: ArgumentSpec): ts.Expression | undefined => {
+    const argument = (call: Call, spec: ArgumentSpec): ts.Expression | undefined => {
       const arg = call.arguments?.[spec.arg];
       if (!arg || t.isSpreadElement(arg)) return undefined;
       if (spec.prop === undefined) return arg;
@@ -494,20 +499,23 @@ export const noPiiInUrl = defineRule<Options>({
       return spec.orWhole && !t.isObjectLiteralExpression(unwrap(t, arg)) ? arg : undefined;
     };
 
-    const checkCall = (call: ts.CallExpression | ts.NewExpression): void => {
-      const api = flow.matchPatterns(call, URL_API_PATTERNS)?.api;
+    const checkCall = (call: Call): void => {
+      const api = apiOf(call);
       if (api) {
+        if (api.query && isBody(call)) return;
         const where: Where = { how: `passed to \`${api.label}\``, sink: api.label };
-        if ((api.id === 'url-search-params' || api.id === 'query-string' || api.id === 'search-params-set') && isBody(call))
-          return;
         for (const spec of api.url ?? []) {
           const value = argument(call, spec);
           if (value) checkUrl(value, where);
         }
         for (const spec of api.query ?? []) {
           const value = argument(call, spec);
-          const key = api.key !== undefined ? call.arguments?.[api.key] : undefined;
-          if (value) checkQuery(value, where, key);
+          if (!value) continue;
+          const keyArg = api.key !== undefined ? call.arguments?.[api.key] : undefined;
+          if (keyArg) {
+            if (!deferred(value))
+              reportValue(value, 'query string', where, value, stringOf(keyArg));
+          } else checkQuery(value, where);
         }
         return;
       }
@@ -525,41 +533,160 @@ export const noPiiInUrl = defineRule<Options>({
         }
         return;
       }
-      if (t.isCallExpression(call)) {
-        const fn = builderOf(call);
-        if (fn) {
-          const name = calleeName(t, call) ?? 'a function';
-          const where: Where = { how: `built by \`${name}\``, sink: name };
-          for (const arg of call.arguments) {
-            if (t.isSpreadElement(arg)) continue;
-            if (t.isObjectLiteralExpression(unwrap(t, arg))) checkQuery(arg, where);
-            else reportTaints(arg, 'query string', where, arg);
+      if (t.isCallExpression(call)) checkBuilderCall(call);
+    };
+
+    // ---- the project's URL builders ------------------------------------------------------
+
+    /**
+     * A project function that builds a URL from its parameters (`buildUrl('/users', { email })`,
+     * in this file or, with type information, another): which parameters reach the URL.
+     */
+    const builderOf = (call: ts.CallExpression): readonly ParamUse[] | undefined => {
+      const fn = flow.functionOf(call);
+      if (!fn) return undefined;
+      let uses = builders.get(fn);
+      if (uses === undefined) {
+        uses = paramUses(fn);
+        builders.set(fn, uses);
+      }
+      return uses.length > 0 ? uses : undefined;
+    };
+
+    /** The parameters (and their properties) a function places in the URL it returns. */
+    const paramUses = (fn: ts.SignatureDeclaration): ParamUse[] => {
+      const params = new Map<string, ParamUse>();
+      fn.parameters.forEach((p, index) => {
+        if (t.isIdentifier(p.name)) params.set(p.name.text, { index, prop: undefined });
+        else if (t.isObjectBindingPattern(p.name))
+          for (const element of p.name.elements)
+            if (t.isIdentifier(element.name))
+              params.set(element.name.text, {
+                index,
+                prop: element.propertyName ? propertyName(t, element.propertyName) : element.name.text,
+              });
+      });
+      if (params.size === 0) return [];
+      // What goes into the URL: the returned strings' values, what `URLSearchParams` and
+      // `new URL` are given, and what `searchParams.set` adds in the function.
+      const places: ts.Expression[] = [];
+      const fnFile = fn.getSourceFile();
+      const local = (e: ts.Expression): ts.Expression => {
+        let current = unwrap(t, e);
+        for (let hop = 0; hop < MAX_HOPS && t.isIdentifier(current); hop++) {
+          const decl = flow.declarationOf(current);
+          if (!decl || !t.isVariableDeclaration(decl) || !decl.initializer || decl.getSourceFile() !== fnFile)
+            break;
+          current = unwrap(t, decl.initializer);
+        }
+        return current;
+      };
+      const collectConstruction = (e: ts.Expression): boolean => {
+        const o = local(e);
+        if (isStringBuilt(t, o)) {
+          const text = stringText(t, o);
+          if (!/(^|\u0000)[/?]|https?:\/\/|[?&][\w.[\]-]+=/.test(text) || /\s/.test(text)) return false;
+          for (const piece of piecesOf(o)) if ('expr' in piece) collectValue(piece.expr);
+          return true;
+        }
+        if (t.isCallExpression(o) && t.isPropertyAccessExpression(o.expression) && /^(toString)$/.test(o.expression.name.text))
+          return collectConstruction(o.expression.expression);
+        if (t.isPropertyAccessExpression(o) && /^(href|search)$/.test(o.name.text)) return collectConstruction(o.expression);
+        if ((t.isNewExpression(o) || t.isCallExpression(o)) && isUrlConstruction(apiOf(o))) {
+          for (const arg of o.arguments ?? []) collectValue(arg);
+          return true;
+        }
+        return false;
+      };
+      const collectValue = (value: ts.Expression): void => {
+        const e = urlObject(value);
+        const o = local(e);
+        if (o !== unwrap(t, e) && collectConstruction(o)) return;
+        places.push(unwrap(t, e));
+        if (t.isObjectLiteralExpression(o)) places.push(o);
+        if ((t.isNewExpression(o) || t.isCallExpression(o)) && isUrlConstruction(apiOf(o)))
+          for (const arg of o.arguments ?? []) collectValue(arg);
+      };
+      const builds = flow.returnsOf(fn).some((r) => collectConstruction(r));
+      if (!builds) return [];
+      // searchParams.set(k, v) on the URL in the function
+      const visitSets = (node: ts.Node): void => {
+        if (t.isCallExpression(node)) {
+          const api = apiOf(node);
+          if (api?.key !== undefined && node.arguments[1]) places.push(unwrap(t, node.arguments[1]));
+        }
+        t.forEachChild(node, visitSets);
+      };
+      const body = (fn as ts.FunctionLikeDeclaration).body;
+      if (body) visitSets(body);
+      const uses: ParamUse[] = [];
+      const add = (use: ParamUse) => {
+        if (!uses.some((u) => u.index === use.index && u.prop === use.prop)) uses.push(use);
+      };
+      const visit = (node: ts.Node): void => {
+        if (t.isIdentifier(node)) {
+          const param = params.get(node.text);
+          if (param && !(t.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
+            const parent = node.parent;
+            const member = param.prop === undefined && t.isPropertyAccessExpression(parent) && parent.expression === node;
+            // A value whose own name says what it is (`email`) is reported in the builder itself.
+            const reportedThere = taintsOf(member ? parent : node).length > 0;
+            if (reportedThere) return;
+            if (member) add({ index: param.index, prop: parent.name.text });
+            else add(param);
           }
         }
+        if (t.isFunctionLike(node)) return;
+        t.forEachChild(node, visit);
+      };
+      for (const place of places) visit(place);
+      return uses;
+    };
+
+    /** At a call of a URL builder: the arguments its URL takes. */
+    const checkBuilderCall = (call: ts.CallExpression): void => {
+      const uses = builderOf(call);
+      if (!uses) return;
+      const name = calleeName(t, call) ?? 'a function';
+      const where: Where = { how: `built by \`${name}\``, sink: name };
+      for (const use of uses) {
+        const arg = call.arguments[use.index];
+        if (!arg || t.isSpreadElement(arg)) continue;
+        const a = unwrap(t, arg);
+        if (use.prop === undefined) {
+          if (t.isObjectLiteralExpression(a)) checkQuery(a, where);
+          else reportValue(a, 'query string', where, a);
+          continue;
+        }
+        const value = flow.property(a, use.prop);
+        if (value) {
+          reportValue(value, 'query string', where, value, use.prop);
+          continue;
+        }
+        // A whole object passed: only what the property used is.
+        const category = context.queries.categoryOfName(use.prop);
+        if (!category) continue;
+        const [taint] = taintsOf(a).filter((x) => within(x.category, category) || within(category, x.category));
+        if (taint) report(a, { ...taint, category }, 'query string', where);
       }
     };
+
+    // ---- bodies --------------------------------------------------------------------------
 
     /**
      * Whether a `URLSearchParams` or query string is a form body (`fetch(url, { body: params })`,
      * `axios.post(url, qs.stringify(data))`), which is not a URL.
      */
-    const isBody = (node: ts.Expression): boolean => {
-      let e: ts.Node = node;
-      // params.set(...) is a body when `params` is.
-      if (t.isCallExpression(e) && t.isPropertyAccessExpression(e.expression)) {
-        let receiver = unwrap(t, e.expression.expression);
-        if (t.isPropertyAccessExpression(receiver) && receiver.name.text === 'searchParams') return false;
-        const o = initializerOf(receiver);
-        if (o && t.isIdentifier(receiver)) return usedAsBody(receiver);
-        if (t.isIdentifier(receiver)) return usedAsBody(receiver);
-        receiver = receiver;
-        return false;
+    const isBody = (call: Call): boolean => {
+      if (t.isCallExpression(call) && t.isPropertyAccessExpression(call.expression)) {
+        // params.set(…) is a body when `params` is.
+        const receiver = unwrap(t, call.expression.expression);
+        return t.isIdentifier(receiver) && usedAsBody(receiver);
       }
-      e = climb(e);
+      const e = climb(call);
       if (inBodyPosition(e)) return true;
       const parent = e.parent;
-      if (parent && t.isVariableDeclaration(parent) && t.isIdentifier(parent.name)) return usedAsBody(parent.name);
-      return false;
+      return !!parent && t.isVariableDeclaration(parent) && t.isIdentifier(parent.name) && usedAsBody(parent.name);
     };
 
     /** Climbs from a value through `.toString()`, parentheses and `await` to where it is used. */
@@ -569,7 +696,8 @@ export const noPiiInUrl = defineRule<Options>({
         const p = e.parent;
         if (!p) return e;
         if (t.isParenthesizedExpression(p) || t.isAwaitExpression(p) || t.isAsExpression(p)) e = p;
-        else if (t.isPropertyAccessExpression(p) && p.name.text === 'toString' && p.parent && t.isCallExpression(p.parent)) e = p.parent;
+        else if (t.isPropertyAccessExpression(p) && p.name.text === 'toString' && p.parent && t.isCallExpression(p.parent))
+          e = p.parent;
         else return e;
       }
     };
@@ -582,29 +710,31 @@ export const noPiiInUrl = defineRule<Options>({
         return name !== undefined && BODY_PROPS.has(name);
       }
       if (t.isShorthandPropertyAssignment(p)) return BODY_PROPS.has(p.name.text);
-      if ((t.isCallExpression(p) || t.isNewExpression(p)) && p.arguments?.includes(e as ts.Expression)) {
+      if (t.isCallExpression(p) || t.isNewExpression(p)) {
+        const args: readonly ts.Expression[] = p.arguments ?? [];
+        const index = args.indexOf(e as ts.Expression);
+        if (index < 0) return false;
         const client = flow.matchCall(p, 'http');
-        if (client) {
-          const index = p.arguments.indexOf(e as ts.Expression);
+        if (client)
           return client.url?.arg !== index && client.data.some((d) => d.arg === index && d.prop === undefined);
-        }
         // superagent's .send(params), xhr.send(params), navigator.sendBeacon(url, params)
-        const callee = calleeName(t, p);
-        return callee === 'send' || callee === 'sendBeacon' || callee === 'write' || callee === 'end';
+        return /^(send|sendBeacon|write|end)$/.test(calleeName(t, p) ?? '') && !(calleeName(t, p) === 'sendBeacon' && index === 0);
       }
       return false;
     };
 
-    /** Whether a name holding a `URLSearchParams` is sent as a body somewhere in its scope. */
+    /** Whether a name holding a `URLSearchParams` is sent as a body in its scope. */
     const usedAsBody = (name: ts.Identifier): boolean => {
-      const decl = flow.declarationOf(name) ?? name;
-      const scope = decl.parent?.parent?.parent ?? context.sourceFile;
+      const decl = flow.declarationOf(name);
+      if (!decl || decl.getSourceFile() !== context.sourceFile) return false;
+      let scope: ts.Node = decl;
+      while (scope.parent && !t.isFunctionLike(scope) && !t.isSourceFile(scope)) scope = scope.parent;
+      const declared = t.isVariableDeclaration(decl) ? decl.name : undefined;
       let body = false;
       const visit = (node: ts.Node): void => {
         if (body) return;
-        if (t.isIdentifier(node) && node.text === name.text && node !== name) {
-          if (inBodyPosition(climb(node))) body = true;
-        }
+        if (t.isIdentifier(node) && node.text === name.text && node !== declared && inBodyPosition(climb(node)))
+          body = true;
         t.forEachChild(node, visit);
       };
       visit(scope);
@@ -625,10 +755,10 @@ export const noPiiInUrl = defineRule<Options>({
           const element = node.parent.parent;
           if (!t.isJsxOpeningElement(element) && !t.isJsxSelfClosingElement(element)) return;
           const tag = element.tagName.getText();
-          const spec = URL_ATTRIBUTES.find(
+          const known = URL_ATTRIBUTES.some(
             (a) => a.attribute === attribute && a.elements.some((glob) => globMatch(glob, tag)),
           );
-          if (!spec || !node.initializer || !t.isJsxExpression(node.initializer)) return;
+          if (!known || !node.initializer || !t.isJsxExpression(node.initializer)) return;
           const value = node.initializer.expression;
           if (value) checkUrl(value, { how: `in \`<${tag} ${attribute}>\``, sink: `<${tag} ${attribute}>` });
         },
@@ -643,8 +773,7 @@ export const noPiiInUrl = defineRule<Options>({
             if (navigates) checkUrl(node.right, { how: `assigned to \`${target}\``, sink: target });
             return;
           }
-          if (node.operatorToken.kind === t.SyntaxKind.PlusToken && !isConcat(t, node.parent as ts.Expression))
-            built.push(node);
+          if (isConcat(t, node) && !isConcat(t, node.parent)) built.push(node);
         },
         TemplateExpression(node) {
           if (t.isTemplateExpression(node)) built.push(node);
@@ -652,8 +781,7 @@ export const noPiiInUrl = defineRule<Options>({
       },
       done() {
         for (const expr of built) {
-          if (handled.has(expr) || !(t.isTemplateExpression(expr) || isConcat(t, expr))) continue;
-          if (t.isTaggedTemplateExpression(expr.parent)) continue;
+          if (handled.has(expr) || t.isTaggedTemplateExpression(expr.parent)) continue;
           checkString(expr, false, { how: 'built here', sink: 'a URL' });
         }
       },
@@ -665,26 +793,69 @@ function within(category: string, ancestor: string): boolean {
   return category === ancestor || category.startsWith(`${ancestor}.`);
 }
 
-function isConcat(t: Ctx['ts'], e: ts.Node | undefined): e is ts.BinaryExpression {
+function isConcat(t: TS, e: ts.Node | undefined): e is ts.BinaryExpression {
   return !!e && t.isBinaryExpression(e) && e.operatorToken.kind === t.SyntaxKind.PlusToken;
 }
 
-function calleeName(t: Ctx['ts'], call: ts.CallExpression | ts.NewExpression): string | undefined {
+function isStringBuilt(t: TS, e: ts.Node): e is ts.TemplateExpression | ts.BinaryExpression {
+  return t.isTemplateExpression(e) || isConcat(t, e);
+}
+
+function isUrlConstruction(api: UrlApi | undefined): boolean {
+  return !!api && (api.id === 'new-url' || api.id === 'url-search-params' || api.id.startsWith('query-string'));
+}
+
+/** The values a conditional or a fallback gives: `a ? b : c`, `a || b`, `a ?? b`, `a && b`. */
+function branchesOf(t: TS, e: ts.Expression): ts.Expression[] | undefined {
+  if (t.isConditionalExpression(e)) return [e.whenTrue, e.whenFalse];
+  if (t.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    if (op === t.SyntaxKind.BarBarToken || op === t.SyntaxKind.QuestionQuestionToken) return [e.left, e.right];
+    if (op === t.SyntaxKind.AmpersandAmpersandToken) return [e.right];
+  }
+  return undefined;
+}
+
+/** The known text of a template or concatenation, values as `\u0000`. */
+function stringText(t: TS, e: ts.Expression): string {
+  const u = e;
+  if (t.isTemplateExpression(u)) return [u.head.text, ...u.templateSpans.map((s) => s.literal.text)].join('\u0000');
+  if (isConcat(t, u)) return stringText(t, u.left) + stringText(t, u.right);
+  if (t.isStringLiteral(u) || t.isNoSubstitutionTemplateLiteral(u)) return u.text;
+  return '\u0000';
+}
+
+/** An enum member or a constant: `ErrorCode.SignupDisposableEmail`, `SUPPORT_EMAIL`. */
+function isConstant(t: TS, e: ts.Expression): boolean {
+  if (t.isIdentifier(e)) return /^[A-Z][A-Z0-9_]+$/.test(e.text);
+  return (
+    t.isPropertyAccessExpression(e) &&
+    t.isIdentifier(e.expression) &&
+    CONSTANT.test(e.expression.text) &&
+    /^[A-Z]/.test(e.expression.text) &&
+    CONSTANT.test(e.name.text)
+  );
+}
+
+function calleeName(t: TS, call: Call): string | undefined {
   const callee = call.expression;
   if (t.isIdentifier(callee)) return callee.text;
   if (t.isPropertyAccessExpression(callee)) return callee.name.text;
   return undefined;
 }
 
-function propertyName(t: Ctx['ts'], name: ts.PropertyName): string | undefined {
+function propertyName(t: TS, name: ts.PropertyName): string | undefined {
   if (t.isIdentifier(name) || t.isStringLiteral(name) || t.isNumericLiteral(name)) return name.text;
   return undefined;
 }
 
 function globMatch(glob: string, text: string): boolean {
   if (glob === '*') return true;
-  const re = new RegExp(`^${glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return re.test(text);
+  const source = glob
+    .split('*')
+    .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${source}$`).test(text);
 }
 
 /** The clause of the Log Data promise: by section name, else Security, else `log-data`. */
