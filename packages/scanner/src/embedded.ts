@@ -105,7 +105,9 @@ export function realFileName(fileName: string): string {
  * The virtual source of a file's inline scripts: `<script>` elements without `src` whose
  * `type` is absent or JavaScript (`module`, `text/javascript`…), Pug `script.` blocks, and
  * `src` URLs of `<img>`, `<script>` and `<iframe>` that print a template value (analysed as
- * `a.src = "…"`, the engine's pixel). Undefined when the file is not of a kind with inline
+ * `a.src = "…"`, the engine's pixel), and static absolute `src` URLs of `<script>`,
+ * `<iframe>` and pixel `<img>` tags (`script.src = "…"`, `iframe.src = "…"`, `px.src = "…"`:
+ * what the page loads from other hosts). Undefined when the file is not of a kind with inline
  * scripts.
  */
 export function extractInlineScripts(path: string, text: string): InlineScripts | undefined {
@@ -129,6 +131,10 @@ export function extractInlineScripts(path: string, text: string): InlineScripts 
       case 'url':
         count++;
         writeUrlSend(text, region, tags, out);
+        break;
+      case 'load':
+        count++;
+        writeLoad(text, region, out);
         break;
       case 'comment':
         // `<!-- pledge-ignore rule: reason -->` becomes `/*   pledge-ignore rule: reason  */`,
@@ -154,6 +160,12 @@ type Region =
   | { kind: 'script'; start: number; end: number; close: number | undefined; lang: Lang }
   /** A `src="…"` value that prints a template value; `quote` is the opening quote's offset. */
   | { kind: 'url'; tag: number; quote: number; closeQuote: number }
+  /**
+   * A static absolute `src` of a `<script>`, an `<iframe>` or a pixel `<img>` (a third-party
+   * load whatever the page's data): written at the tag as `script.src="…"`, `iframe.src="…"`
+   * or `px.src="…"`, the element the rules read a load from.
+   */
+  | { kind: 'load'; tag: number; element: string; quote: number; closeQuote: number }
   /** An HTML comment `<!-- … -->` `[start, end)` holding `pledge-ignore`. */
   | { kind: 'comment'; start: number; end: number };
 
@@ -163,6 +175,26 @@ const JS_TYPES =
 
 /** The `src` attribute of these tags is a request the page makes. */
 const URL_TAGS = new Set(['img', 'script', 'iframe']);
+
+/** Tags whose static absolute `src` loads code, a frame or a pixel from its host. */
+const LOAD_ELEMENTS = new Set(['script', 'iframe', 'img']);
+
+/** An absolute URL written out in full: `https://host/…` or `//host/…`, nothing to print in it. */
+const STATIC_URL = /^\s*(?:https?:)?\/\/[^\s"'`\\<>{}]+\s*$/i;
+
+/**
+ * An `<img>` that shows nothing: sized 0 or 1, or hidden (`hidden`, `display: none`,
+ * `visibility: hidden`). An ordinary picture is not a load the page's policy cares about.
+ */
+function isPixel(attributes: ReadonlyMap<string, Attribute>): boolean {
+  if (attributes.has('hidden')) return true;
+  const style = attributes.get('style')?.value ?? '';
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const sizes = ['width', 'height']
+    .map((name) => attributes.get(name)?.value)
+    .filter((value): value is string => value !== undefined);
+  return sizes.length > 0 && sizes.every((value) => /^\s*[01](?:\.0*)?\s*(?:px)?\s*$/.test(value));
+}
 
 interface Attribute {
   value: string;
@@ -217,6 +249,20 @@ function htmlRegions(text: string, tags: TemplateTags): Region[] {
       regions.push({
         kind: 'url',
         tag: open.start,
+        quote: src.quote.open,
+        closeQuote: src.quote.close,
+      });
+    } else if (
+      src?.quote &&
+      src.quote.close + 1 < text.length &&
+      LOAD_ELEMENTS.has(name) &&
+      STATIC_URL.test(src.value) &&
+      (name !== 'img' || isPixel(open.attributes))
+    ) {
+      regions.push({
+        kind: 'load',
+        tag: open.start,
+        element: name === 'img' ? 'px' : name,
         quote: src.quote.open,
         closeQuote: src.quote.close,
       });
@@ -402,6 +448,8 @@ function pugRegions(text: string): Region[] {
       n = blockEnd(n + 1, indent) - 1;
       continue;
     }
+    const load = pugLoad(text, line.start + indent, content);
+    if (load) regions.push(load);
     const match = /^script(?:\((?<attributes>[^)]*)\))?(?<rest>.*)$/.exec(content);
     if (!match) continue;
     const attributes = match.groups?.attributes ?? '';
@@ -436,6 +484,32 @@ function pugRegions(text: string): Region[] {
     }
   }
   return regions;
+}
+
+/** `script(src='https://cdn.x/a.js')`, `iframe(src=…)`, a pixel `img(src=…, width='1')`: a load. */
+function pugLoad(text: string, at: number, content: string): Region | undefined {
+  const match = /^(script|iframe|img)\(([^)]*)\)/.exec(content);
+  const name = match?.[1];
+  const attributes = match?.[2];
+  if (name === undefined || attributes === undefined) return undefined;
+  const src = /(?:^|[\s,])src\s*=\s*(["'])([^"'\n]*)\1/.exec(attributes);
+  const value = src?.[2];
+  if (!src || value === undefined || !STATIC_URL.test(value)) return undefined;
+  if (name === 'img') {
+    const map = new Map<string, Attribute>();
+    for (const m of attributes.matchAll(/([\w-]+)(?:\s*=\s*(["'])(.*?)\2)?/g))
+      if (m[1] !== undefined && !map.has(m[1])) map.set(m[1], { value: m[3] ?? '' });
+    if (!isPixel(map)) return undefined;
+  }
+  const quote = at + name.length + 1 + src.index + src[0].length - value.length - 2;
+  if (text[quote] !== src[1]) return undefined;
+  return {
+    kind: 'load',
+    tag: at,
+    element: name === 'img' ? 'px' : name,
+    quote,
+    closeQuote: quote + value.length + 1,
+  };
 }
 
 // ───────────────────────────── template tags ─────────────────────────────
@@ -924,6 +998,22 @@ function writeUrlSend(
       k = tag.end;
     } else k++;
   }
+  write(out, region.closeQuote + 1, ';');
+}
+
+/**
+ * `<script async src="https://cdn.x/a.js">` → `script.src=   "https://cdn.x/a.js";`: the
+ * element's name (`px` for a pixel image) fits before the quote, as `<name … src=` is longer.
+ */
+function writeLoad(
+  text: string,
+  region: { tag: number; element: string; quote: number; closeQuote: number },
+  out: string[],
+): void {
+  const head = `${region.element}.src=`;
+  if (region.quote - region.tag < head.length) return;
+  write(out, region.tag, head);
+  for (let k = region.quote; k <= region.closeQuote; k++) out[k] = text[k] ?? ' ';
   write(out, region.closeQuote + 1, ';');
 }
 

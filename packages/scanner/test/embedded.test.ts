@@ -138,6 +138,58 @@ const CASES: readonly Case[] = [
     lines: ['a.src=          "https://t.example/p?e="+  user.email +"";', '', ''],
   },
   {
+    name: 'a static absolute `src` of a script or an iframe is a load, written at the tag',
+    file: 'page.html',
+    text: [
+      '<script async src="https://cdn.undeclared.io/a.js"></script>',
+      "<SCRIPT src='//platform.twitter.com/widgets.js'></SCRIPT>",
+      '<iframe width="560" src="https://www.youtube.com/embed/x"></iframe>',
+      '<script src="/static/app.js"></script>',
+      '<a href="https://twitter.com/acme">x</a>',
+    ].join('\n'),
+    lines: [
+      'script.src=       "https://cdn.undeclared.io/a.js";',
+      "script.src= '//platform.twitter.com/widgets.js';",
+      'iframe.src=             "https://www.youtube.com/embed/x";',
+      '',
+      '',
+    ],
+  },
+  {
+    name: 'an `<img>` is a load only when it is a pixel (sized 0–1 or hidden)',
+    file: 'page.html',
+    text: [
+      '<img src="https://px.ads.example/p.gif" width="1" height="1" alt="">',
+      '<img height=1 width=1 style="display:none" src="https://www.facebook.com/tr?id=1&ev=PageView"/>',
+      '<img src="https://cdn.example/hero.png" width="1200" alt="">',
+      '<img src="https://cdn.example/logo.svg" alt="">',
+    ].join('\n'),
+    lines: [
+      'px.src=  "https://px.ads.example/p.gif";',
+      'px.src=                                        "https://www.facebook.com/tr?id=1&ev=PageView";',
+      '',
+      '',
+    ],
+  },
+  {
+    name: 'Pug: a static absolute `script(src)`, `iframe(src)` or pixel `img(src)` is a load',
+    file: 'map.pug',
+    text: [
+      'block scripts',
+      "  script(src='https://js.api.here.com/v3/3.1/mapsjs-core.js', type='text/javascript')",
+      "  script(src='/js/main.js')",
+      "  img(src='https://px.ads.example/p.gif', width='1', height='1')",
+      "  img(src='https://cdn.example/hero.png', width='640')",
+    ].join('\n'),
+    lines: [
+      '',
+      "  script.src='https://js.api.here.com/v3/3.1/mapsjs-core.js';",
+      '',
+      "  px.src= 'https://px.ads.example/p.gif';",
+      '',
+    ],
+  },
+  {
     name: 'an HTML comment holding `pledge-ignore` becomes a block comment',
     file: 'page.html',
     text: '<!-- pledge-ignore no-undeclared-cookie: consent banner (PRIV-3) -->\n<!-- just a comment -->\n',

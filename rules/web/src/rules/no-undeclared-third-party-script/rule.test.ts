@@ -535,6 +535,38 @@ export const Hotjar = () => (
         ],
       },
       {
+        // Only the scanner reads HTML pages; the finding is at the tag.
+        name: 'an HTML page: an undeclared script, a YouTube frame and a pixel',
+        filename: 'index.html',
+        frontEnds: ['scanner'],
+        code: `<!doctype html>
+<html>
+  <head>
+    <script async src="https://cdn.undeclared-analytics.io/a.js"></script>
+    <script src="/static/app.js" defer></script>
+    <script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+    <script src="https://cdn.segment.com/analytics.js/v1/k/analytics.min.js"></script>
+  </head>
+  <body>
+    <iframe width="560" height="315" src="https://www.youtube.com/embed/x"></iframe>
+    <img src="https://px.ads.example/p.gif" width="1" height="1" alt="">
+    <img src="https://images.undeclared-cdn.net/hero.png" width="1200" alt="">
+    <a href="https://twitter.com/segment">Twitter</a>
+  </body>
+</html>
+`,
+        errors: [
+          {
+            messageId: 'undeclaredHost',
+            line: 4,
+            column: 5,
+            data: { host: 'cdn.undeclared-analytics.io' },
+          },
+          { messageId: 'undeclaredHost', line: 10, column: 5, data: { host: 'www.youtube.com' } },
+          { messageId: 'undeclaredHost', line: 11, column: 5, data: { host: 'px.ads.example' } },
+        ],
+      },
+      {
         name: 'a protocol-relative script URL',
         filename: 'share.tsx',
         code: `export const Share = () => <script src="//platform.linkedin.com/in.js" type="text/javascript" />;

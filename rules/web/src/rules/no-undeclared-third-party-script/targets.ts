@@ -178,7 +178,7 @@ export const ELEMENT_NAMES: readonly { pattern: RegExp; kind: ElementKind }[] = 
       /^(?:iframe|\w*Iframe(?:El|Element)?|\w*IFrame(?:El|Element)?|iframeEl(?:ement)?|frame)$/,
     kind: 'iframe',
   },
-  { pattern: /^(?:pixel|\w*Pixel|beacon|\w*Beacon|trackingImage)$/, kind: 'pixel' },
+  { pattern: /^(?:pixel|px|\w*Pixel|beacon|\w*Beacon|trackingImage)$/, kind: 'pixel' },
   { pattern: /^(?:img|image)$/, kind: 'image' },
 ];
 
