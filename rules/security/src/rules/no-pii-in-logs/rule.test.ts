@@ -122,6 +122,23 @@ export function onCheckout(cardNumber: string) {
 `,
     },
     {
+      name: 'a key that names a constant value',
+      code: `import { logger } from './logger';
+
+export function proxyInfo(proxy: URL) {
+  logger.debug({ proxy: proxy.host, password: proxy.password ? '******' : undefined }, 'proxy');
+}
+`,
+    },
+    {
+      name: 'a bare address and a file name are below the default confidence',
+      code: `export function listening(address: string, fname: string, missing: string[]) {
+  console.log(\`Listening at http://\${address}\`);
+  console.log(\`\${fname}: \${missing.length} missing\`);
+}
+`,
+    },
+    {
       name: 'a breadcrumb is a send to the error tracker (no-pii-to-undeclared-third-party), not a log',
       code: `import * as Sentry from '@sentry/node';
 
@@ -522,12 +539,12 @@ export function onCheckout(cardNumber: string) {
       ],
     },
     {
-      name: 'IP addresses too, when the options allow nothing',
+      name: 'IP addresses too, when the options allow nothing and take a bare `ip`',
       code: `export function accessLog(req: { ip: string; log: { info(o: object, m: string): void } }) {
   req.log.info({ ip: req.ip }, 'request');
 }
 `,
-      options: { allowedCategories: [] },
+      options: { allowedCategories: [], minConfidence: 0.7 },
       errors: [
         { messageId: 'personalDataLogged', line: 2, column: 3, data: { categories: 'IP address' } },
       ],

@@ -69,7 +69,7 @@ export const noPiiInLogs = defineRule<Options>({
           minimum: 0,
           maximum: 1,
           description:
-            "The confidence (0..1) below which a value classified by its name alone is not reported. The default, 0.7, leaves out the classifier's weakest guesses (a bare `token`, `emailId`, `fingerprint`); literal values and clear names (`email`, `user.email`, `phoneNumber`, `password`) are above it.",
+            "The confidence (0..1) below which a value classified by its name alone is not reported. The default, 0.75, leaves out the classifier's weakest guesses (a bare `token`, `address`, `secret` or `fname`, an `emailId`); clear names (`email`, `user.email`, `phoneNumber`, `password`) are above it. Personal data an object's type shows (a `User` with an `email`) counts as 0.75.",
         },
         reportCardData: {
           type: 'boolean',
@@ -92,7 +92,7 @@ export const noPiiInLogs = defineRule<Options>({
   },
   defaultOptions: {
     allowedCategories: [...DEFAULT_ALLOWED_CATEGORIES],
-    minConfidence: 0.7,
+    minConfidence: 0.75,
     reportCardData: false,
   },
   create(context) {
@@ -118,13 +118,23 @@ export const noPiiInLogs = defineRule<Options>({
     const within = (category: string, parents: readonly string[]): boolean =>
       parents.some((parent) => category === parent || category.startsWith(`${parent}.`));
 
+    // The engine rates what an object's type shows (a `User` whose type has an `email`) 0.7,
+    // whatever the property, and gives such taints no classifying name: they count as the
+    // default threshold. A name is rated by how sure the classifier is of it (`email` 0.95, a
+    // bare `address` or `fname` 0.7).
+    const confident = (taint: Taint): boolean =>
+      (taint.name === undefined && taint.confidence === TYPE_CONFIDENCE
+        ? TYPE_RATING
+        : taint.confidence) >= context.options.minConfidence;
+
     /** Whether a taint is personal data in clear that the options do not allow in logs. */
     const isReportable = (taint: Taint): boolean =>
       context.queries.isPersonal(taint.category) &&
-      taint.confidence >= context.options.minConfidence &&
+      confident(taint) &&
       !within(taint.category, allowed) &&
       !within(taint.category, skipped) &&
-      !taint.transforms.some((transform) => HIDING_TRANSFORMS.has(transform));
+      !taint.transforms.some((transform) => HIDING_TRANSFORMS.has(transform)) &&
+      !namesAConstant(t, context.sourceFile, taint);
 
     /** The taints of a log line that are reportable and that the logger does not redact. */
     const reportable = (fact: StorageFact): Taint[] => {
@@ -286,6 +296,61 @@ export const noPiiInLogs = defineRule<Options>({
     };
   },
 });
+
+/** The confidence the engine gives personal data an object's type shows. */
+const TYPE_CONFIDENCE = 0.7;
+/** What this rule counts it as: the default `minConfidence`. */
+const TYPE_RATING = 0.75;
+
+/**
+ * Whether a taint's source is a property key whose value is a constant: the key names the
+ * value, but `{ password: url.password ? '******' : undefined }` logs no password.
+ */
+function namesAConstant(t: typeof ts, sourceFile: ts.SourceFile, taint: Taint): boolean {
+  const source = taint.steps[0]?.location;
+  if (source?.file !== sourceFile.fileName) return false;
+  const node = nodeAt(t, sourceFile, source.startOffset, source.endOffset);
+  const property =
+    node && t.isPropertyAssignment(node)
+      ? node
+      : node?.parent && t.isPropertyAssignment(node.parent) && node.parent.name === node
+        ? node.parent
+        : undefined;
+  return property !== undefined && isConstant(t, property.initializer);
+}
+
+/** A literal, `undefined`, `null`, or a choice between them. */
+function isConstant(t: typeof ts, expr: ts.Expression): boolean {
+  if (t.isParenthesizedExpression(expr)) return isConstant(t, expr.expression);
+  if (t.isConditionalExpression(expr))
+    return isConstant(t, expr.whenTrue) && isConstant(t, expr.whenFalse);
+  return (
+    t.isStringLiteral(expr) ||
+    t.isNoSubstitutionTemplateLiteral(expr) ||
+    t.isNumericLiteral(expr) ||
+    expr.kind === t.SyntaxKind.NullKeyword ||
+    expr.kind === t.SyntaxKind.TrueKeyword ||
+    expr.kind === t.SyntaxKind.FalseKeyword ||
+    (t.isIdentifier(expr) && expr.text === 'undefined')
+  );
+}
+
+/** The innermost node that spans exactly `[start, end)`, if any. */
+function nodeAt(
+  t: typeof ts,
+  sourceFile: ts.SourceFile,
+  start: number,
+  end: number,
+): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (node.getEnd() < end || node.getStart(sourceFile) > start) return;
+    if (node.getStart(sourceFile) === start && node.getEnd() === end) found = node;
+    t.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+}
 
 /** How many of this file's helpers deep a log line is followed to the calls that feed it. */
 const MAX_HELPERS = 3;
