@@ -156,6 +156,16 @@ new RuleTester({ policy, pack }).run('no-pii-in-client-storage', noPiiInClientSt
       options: { ignoreCategories: ['user.unique_id', 'user.name*'] },
     },
     {
+      name: 'recent searches (browsing and search history are ignored by default)',
+      code: lines(
+        "const RECENT_SEARCHES_KEY = 'recentSearches';",
+        'type RecentSearch = { query: string; at: number };',
+        'export const setRecentSearches = (recents: RecentSearch[]) => {',
+        '  localStorage.setItem(RECENT_SEARCHES_KEY, JSON.stringify(recents));',
+        '};',
+      ),
+    },
+    {
       name: 'keys not checked, through the options',
       code: lines(
         'declare const input: { value: string };',
@@ -382,6 +392,22 @@ new RuleTester({ policy, pack }).run('no-pii-in-client-storage', noPiiInClientSt
       ),
       options: { ignoreCategories: [] },
       errors: [{ messageId: 'personalData', line: 2 }],
+    },
+    {
+      name: 'a typed user object',
+      code: lines(
+        'interface User {',
+        '  id: string;',
+        '  email: string;',
+        '  name: string;',
+        '}',
+        'export function persistUser(user: User) {',
+        "  localStorage.setItem('user', JSON.stringify(user));",
+        '}',
+      ),
+      // Only type information sees that a `User` holds an email address and a name.
+      frontEnds: ['scanner'],
+      errors: [{ messageId: 'personalData', line: 7 }],
     },
     {
       name: 'raw IndexedDB',

@@ -24,9 +24,10 @@ export interface Options {
 type Call = ts.CallExpression | ts.NewExpression;
 
 /**
- * Pseudonymous identifiers a client keeps to restore a session or count a visitor, and the
- * session and API tokens a single-page app keeps to call its API: common, and not personal
- * data in clear (a token is a security question, not a privacy one). A password stays reported.
+ * Pseudonymous identifiers a client keeps to restore a session or count a visitor; the session
+ * and API tokens a single-page app keeps to call its API (a token is a security question, not
+ * personal data in clear; a password stays reported); and the user's own recent searches and
+ * recently viewed pages, a common feature that identifies nobody.
  */
 export const DEFAULT_IGNORED_CATEGORIES = [
   'user.unique_id',
@@ -34,6 +35,7 @@ export const DEFAULT_IGNORED_CATEGORIES = [
   'user.device.cookie_id',
   'user.authorization.credentials',
   'user.financial.card.token',
+  'user.behavior.*',
 ] as const;
 
 /**
@@ -108,7 +110,7 @@ export const noPiiInClientStorage = defineRule<Options>({
           type: 'array',
           items: { type: 'string' },
           description:
-            'Data categories not reported, as globs on the category id: `user.unique_id` covers that category only, `user.device.*` every device category. Replaces the default list (user ids, device and visitor ids, session and API tokens, card tokens).',
+            'Data categories not reported, as globs on the category id: `user.unique_id` covers that category only, `user.device.*` every device category. Replaces the default list (user ids, device and visitor ids, session and API tokens, card tokens, browsing and search history).',
         },
         checkKeys: {
           type: 'boolean',
