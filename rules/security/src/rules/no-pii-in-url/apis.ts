@@ -42,7 +42,10 @@ export const URL_APIS: readonly UrlApi[] = [
     id: 'server-redirect',
     label: 'redirect()',
     patterns: [
-      { locals: ['res', 'response', 'reply', 'ctx', 'context', '*Response', '*Res'], member: 'redirect' },
+      {
+        locals: ['res', 'response', 'reply', 'ctx', 'context', '*Response', '*Res'],
+        member: 'redirect',
+      },
       { modules: ['express', 'fastify', 'koa'], member: 'redirect' },
       { modules: ['next/server'], member: 'NextResponse.redirect' },
       { modules: ['next/server'], member: 'NextResponse.rewrite' },
@@ -80,11 +83,21 @@ export const URL_APIS: readonly UrlApi[] = [
     id: 'router',
     label: 'router navigation',
     patterns: [
-      ...ROUTER_METHODS.map((member) => ({ modules: ROUTER_MODULES, member: `useRouter.().${member}` })),
+      ...ROUTER_METHODS.map((member) => ({
+        modules: ROUTER_MODULES,
+        member: `useRouter.().${member}`,
+      })),
       ...ROUTER_METHODS.map((member) => ({ modules: ['next/router'], member })),
-      ...ROUTER_METHODS.map((member) => ({ modules: ['@angular/router'], member: `Router.().${member}` })),
+      ...ROUTER_METHODS.map((member) => ({
+        modules: ['@angular/router'],
+        member: `Router.().${member}`,
+      })),
       ...ROUTER_METHODS.map((member) => ({ locals: ['router', '*Router'], member })),
-      ...ROUTER_METHODS.map((member) => ({ modules: ['*'], locals: ['*'], member: `router.${member}` })),
+      ...ROUTER_METHODS.map((member) => ({
+        modules: ['*'],
+        locals: ['*'],
+        member: `router.${member}`,
+      })),
     ],
     url: [{ arg: 0 }],
   },
@@ -93,7 +106,10 @@ export const URL_APIS: readonly UrlApi[] = [
     id: 'navigate',
     label: 'navigate()',
     patterns: [
-      { modules: ['react-router', 'react-router-dom', '@remix-run/react', '@tanstack/react-router'], member: 'useNavigate.()' },
+      {
+        modules: ['react-router', 'react-router-dom', '@remix-run/react', '@tanstack/react-router'],
+        member: 'useNavigate.()',
+      },
       { locals: ['navigate'], member: '' },
     ],
     url: [{ arg: 0 }],
@@ -139,8 +155,14 @@ export const URL_APIS: readonly UrlApi[] = [
       { globals: ['URL'], member: '().searchParams.append' },
       { ...ANY, member: 'searchParams.set' },
       { ...ANY, member: 'searchParams.append' },
-      { locals: ['searchParams', '*SearchParams', 'urlParams', 'queryParams', 'query', '*Query'], member: 'set' },
-      { locals: ['searchParams', '*SearchParams', 'urlParams', 'queryParams', 'query', '*Query'], member: 'append' },
+      {
+        locals: ['searchParams', '*SearchParams', 'urlParams', 'queryParams', 'query', '*Query'],
+        member: 'set',
+      },
+      {
+        locals: ['searchParams', '*SearchParams', 'urlParams', 'queryParams', 'query', '*Query'],
+        member: 'append',
+      },
     ],
     key: 0,
     query: [{ arg: 1 }],
@@ -248,7 +270,15 @@ export const SIGNERS: readonly CallPattern[] = [
   { modules: ['*'], locals: ['*'], globals: ['*'], member: 'jwtService.signAsync' },
   { modules: ['*'], locals: ['*'], globals: ['*'], member: 'signAsync' },
   {
-    locals: ['sign*Token', 'create*Token', 'generate*Token', 'encrypt*', 'seal*', 'signJwt', 'sign'],
+    locals: [
+      'sign*Token',
+      'create*Token',
+      'generate*Token',
+      'encrypt*',
+      'seal*',
+      'signJwt',
+      'sign',
+    ],
     member: '',
   },
 ];
@@ -296,11 +326,25 @@ export const KEY_CATEGORIES: readonly string[] = [
  * (`extractEmailDomain(email)`), a count, a length. What is left identifies no one.
  */
 export const DERIVED_PARTS: readonly CallPattern[] = [
-  { locals: ['*Domain', '*domain', '*DomainOf', 'domainOf', 'domainFrom*', 'get*Domain*', 'extract*Domain*'], member: '' },
+  {
+    locals: [
+      '*Domain',
+      '*domain',
+      '*DomainOf',
+      'domainOf',
+      'domainFrom*',
+      'get*Domain*',
+      'extract*Domain*',
+    ],
+    member: '',
+  },
   { ...ANY, member: '*Domain' },
   { ...ANY, member: 'get*Domain*' },
   { ...ANY, member: 'extract*Domain*' },
-  { locals: ['count*', '*Count', 'get*Count', 'initials*', 'get*Initials', '*Initials'], member: '' },
+  {
+    locals: ['count*', '*Count', 'get*Count', 'initials*', 'get*Initials', '*Initials'],
+    member: '',
+  },
   { ...ANY, member: 'get*Initials' },
 ];
 

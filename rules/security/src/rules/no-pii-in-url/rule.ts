@@ -48,7 +48,7 @@ interface Where {
 
 /** Where a walk over a string is: the URL-like token it is in, and which part of it. */
 interface State {
-  /** The token's text so far; a value is `\u0000`. */
+  /** The token's text so far; a value is `\uE000`. */
   token: string;
   started: boolean;
   isUrl: boolean;
@@ -68,7 +68,8 @@ interface ParamUse {
 /** Transforms after which a value is not in clear. */
 const MASKING = new Set(['hashed', 'masked', 'encrypted', 'last4', 'first6']);
 /** Names of values that hold a URL or its base: `${API_URL}/users?email=${email}`. */
-const URL_NAME = /(url|uri|href|origin|host|base|endpoint|api|domain|link|site|server|path|route)s?$/i;
+const URL_NAME =
+  /(url|uri|href|origin|host|base|endpoint|api|domain|link|site|server|path|route)s?$/i;
 /** …unless they name a file. */
 const FILE_NAME = /(file|dir|folder|directory|tmp|temp)/i;
 /** Schemes of links that no server logs: a mail or phone link, inline data. */
@@ -78,7 +79,7 @@ const TOKEN_BREAK = /[\s"'<>`()[\]{}|\\^,;]/;
 /** Filesystem roots: `/tmp/${email}.json` is a file, not a URL. */
 const FILE_ROOT = /^\/(tmp|var|etc|usr|home|dev|proc|opt|srv|mnt|root|Users|private|app|data)\//;
 /** A token that starts like a URL: `https://`, `//host`, `/path`, or a query `?a=`. */
-const URL_START = /^((https?:)?\/\/[\w.-]|\/($|[\w\-[\]:.@~%$\u0000]*(\/|\?|$))|\?[\w.[\]-]+=)/i;
+const URL_START = /^((https?:)?\/\/[\w.-]|\/($|[\w\-[\]:.@~%$\uE000]*(\/|\?|$))|\?[\w.[\]-]+=)/i;
 /** A query parameter a value follows. */
 const KEY_BEFORE = /[?&]([\w.[\]-]+)=$/;
 /** Constant-like names: `ErrorCode.SignupDisposableEmail`, `DEFAULT_EMAIL`. */
@@ -205,7 +206,8 @@ export const noPiiInUrl = defineRule<Options>({
       // new SignJWT(payload).setProtectedHeader(…).sign(key): the chain started by a signer
       for (let depth = 0; depth < 6; depth++) {
         if (!t.isCallExpression(call) && !t.isNewExpression(call)) break;
-        if (flow.matchPatterns(call, SIGNERS) || flow.matchPatterns(call, DERIVED_PARTS)) return true;
+        if (flow.matchPatterns(call, SIGNERS) || flow.matchPatterns(call, DERIVED_PARTS))
+          return true;
         const callee: ts.Expression = call.expression;
         if (!t.isPropertyAccessExpression(callee)) break;
         call = unwrap(t, callee.expression);
@@ -218,14 +220,18 @@ export const noPiiInUrl = defineRule<Options>({
       if (isOpaque(expr)) return [];
       return flow
         .taintOf(expr)
-        .filter((taint) => inScope(taint.category) && !taint.transforms.some((x) => MASKING.has(x)));
+        .filter(
+          (taint) => inScope(taint.category) && !taint.transforms.some((x) => MASKING.has(x)),
+        );
     };
 
     /** The category a query parameter's name gives a value that does not say (`?email=${value}`). */
     const keyTaint = (key: string, value: ts.Expression): Taint | undefined => {
       const e = unwrap(t, value);
-      if (flow.stringValue(e) !== undefined || t.isNumericLiteral(e) || isOpaque(e)) return undefined;
-      if (e.kind === t.SyntaxKind.TrueKeyword || e.kind === t.SyntaxKind.FalseKeyword) return undefined;
+      if (flow.stringValue(e) !== undefined || t.isNumericLiteral(e) || isOpaque(e))
+        return undefined;
+      if (e.kind === t.SyntaxKind.TrueKeyword || e.kind === t.SyntaxKind.FalseKeyword)
+        return undefined;
       const name = key.replace(/\[\]$/, '');
       if (!/^[A-Za-z][\w-]*$/.test(name)) return undefined;
       const category = context.queries.categoryOfName(name);
@@ -243,9 +249,18 @@ export const noPiiInUrl = defineRule<Options>({
       };
     };
 
-    const reportValue = (value: ts.Expression, part: Part, where: Where, at: ts.Node, key?: string) => {
+    const reportValue = (
+      value: ts.Expression,
+      part: Part,
+      where: Where,
+      at: ts.Node,
+      key?: string,
+    ) => {
       const [taint] = taintsOf(value);
-      if (taint) return report(at, taint, part, where);
+      if (taint) {
+        report(at, taint, part, where);
+        return;
+      }
       const byKey = key !== undefined ? keyTaint(key, value) : undefined;
       if (byKey) report(at, byKey, part, where);
     };
@@ -344,7 +359,7 @@ export const noPiiInUrl = defineRule<Options>({
             } else walk([{ expr: branch }], s, whole, where);
             return s;
           });
-          state.token += '\u0000';
+          state.token += '\uE000';
           state.started = true;
           if (after.some((s) => s.part === 'query string')) state.part = 'query string';
           if (after.some((s) => s.isUrl)) state.isUrl = true;
@@ -354,15 +369,21 @@ export const noPiiInUrl = defineRule<Options>({
         if (!state.started) {
           // A token that starts with a value: its base. A URL when the value is one.
           if (!whole) state.isUrl = urlish(value);
-          state.token = '\u0000';
+          state.token = '\uE000';
           state.started = true;
           continue;
         }
-        state.token += '\u0000';
+        state.token += '\uE000';
         const key = state.key;
         state.key = undefined;
         if (state.skip || !state.isUrl || deferred(value)) continue;
-        reportValue(value, state.part, where, value, state.part === 'query string' ? key : undefined);
+        reportValue(
+          value,
+          state.part,
+          where,
+          value,
+          state.part === 'query string' ? key : undefined,
+        );
       }
     };
 
@@ -384,7 +405,7 @@ export const noPiiInUrl = defineRule<Options>({
           if (URL_START.test(token) && !FILE_ROOT.test(token) && !NOT_SENT.test(token)) return true;
         } else {
           if (!started && urlish(piece.expr)) return true;
-          token += '\u0000';
+          token += '\uE000';
           started = true;
         }
       }
@@ -414,7 +435,11 @@ export const noPiiInUrl = defineRule<Options>({
     /** The URL or parameters object a string is made from: `params.toString()`, `url.href`. */
     const urlObject = (value: ts.Expression): ts.Expression => {
       let e = unwrap(t, value);
-      if (t.isCallExpression(e) && t.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString')
+      if (
+        t.isCallExpression(e) &&
+        t.isPropertyAccessExpression(e.expression) &&
+        e.expression.name.text === 'toString'
+      )
         e = unwrap(t, e.expression.expression);
       if (t.isPropertyAccessExpression(e) && /^(href|search|pathname)$/.test(e.name.text))
         e = unwrap(t, e.expression);
@@ -423,7 +448,8 @@ export const noPiiInUrl = defineRule<Options>({
 
     // ---- calls ---------------------------------------------------------------------------
 
-    const apiOf = (call: Call): UrlApi | undefined => flow.matchPatterns(call, URL_API_PATTERNS)?.api;
+    const apiOf = (call: Call): UrlApi | undefined =>
+      flow.matchPatterns(call, URL_API_PATTERNS)?.api;
 
     /** Reports the query data an argument holds: `{ email }`, a `URLSearchParams` init. */
     const checkQuery = (expr: ts.Expression, where: Where): void => {
@@ -434,7 +460,13 @@ export const noPiiInUrl = defineRule<Options>({
           if (t.isShorthandPropertyAssignment(property))
             reportValue(property.name, 'query string', where, property, property.name.text);
           else if (t.isPropertyAssignment(property))
-            reportValue(property.initializer, 'query string', where, property, propertyName(t, property.name));
+            reportValue(
+              property.initializer,
+              'query string',
+              where,
+              property,
+              propertyName(t, property.name),
+            );
           else if (t.isSpreadAssignment(property))
             reportValue(property.expression, 'query string', where, property);
         }
@@ -563,7 +595,9 @@ export const noPiiInUrl = defineRule<Options>({
             if (t.isIdentifier(element.name))
               params.set(element.name.text, {
                 index,
-                prop: element.propertyName ? propertyName(t, element.propertyName) : element.name.text,
+                prop: element.propertyName
+                  ? propertyName(t, element.propertyName)
+                  : element.name.text,
               });
       });
       if (params.size === 0) return [];
@@ -575,7 +609,12 @@ export const noPiiInUrl = defineRule<Options>({
         let current = unwrap(t, e);
         for (let hop = 0; hop < MAX_HOPS && t.isIdentifier(current); hop++) {
           const decl = flow.declarationOf(current);
-          if (!decl || !t.isVariableDeclaration(decl) || !decl.initializer || decl.getSourceFile() !== fnFile)
+          if (
+            !decl ||
+            !t.isVariableDeclaration(decl) ||
+            !decl.initializer ||
+            decl.getSourceFile() !== fnFile
+          )
             break;
           current = unwrap(t, decl.initializer);
         }
@@ -585,13 +624,19 @@ export const noPiiInUrl = defineRule<Options>({
         const o = local(e);
         if (isStringBuilt(t, o)) {
           const text = stringText(t, o);
-          if (!/(^|\u0000)[/?]|https?:\/\/|[?&][\w.[\]-]+=/.test(text) || /\s/.test(text)) return false;
+          if (!/(^|\uE000)[/?]|https?:\/\/|[?&][\w.[\]-]+=/.test(text) || /\s/.test(text))
+            return false;
           for (const piece of piecesOf(o)) if ('expr' in piece) collectValue(piece.expr);
           return true;
         }
-        if (t.isCallExpression(o) && t.isPropertyAccessExpression(o.expression) && /^(toString)$/.test(o.expression.name.text))
+        if (
+          t.isCallExpression(o) &&
+          t.isPropertyAccessExpression(o.expression) &&
+          /^(toString)$/.test(o.expression.name.text)
+        )
           return collectConstruction(o.expression.expression);
-        if (t.isPropertyAccessExpression(o) && /^(href|search)$/.test(o.name.text)) return collectConstruction(o.expression);
+        if (t.isPropertyAccessExpression(o) && /^(href|search)$/.test(o.name.text))
+          return collectConstruction(o.expression);
         if ((t.isNewExpression(o) || t.isCallExpression(o)) && isUrlConstruction(apiOf(o))) {
           for (const arg of o.arguments ?? []) collectValue(arg);
           return true;
@@ -613,7 +658,8 @@ export const noPiiInUrl = defineRule<Options>({
       const visitSets = (node: ts.Node): void => {
         if (t.isCallExpression(node)) {
           const api = apiOf(node);
-          if (api?.key !== undefined && node.arguments[1]) places.push(unwrap(t, node.arguments[1]));
+          if (api?.key !== undefined && node.arguments[1])
+            places.push(unwrap(t, node.arguments[1]));
         }
         t.forEachChild(node, visitSets);
       };
@@ -628,7 +674,10 @@ export const noPiiInUrl = defineRule<Options>({
           const param = params.get(node.text);
           if (param && !(t.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
             const parent = node.parent;
-            const member = param.prop === undefined && t.isPropertyAccessExpression(parent) && parent.expression === node;
+            const member =
+              param.prop === undefined &&
+              t.isPropertyAccessExpression(parent) &&
+              parent.expression === node;
             // A value whose own name says what it is (`email`) is reported in the builder itself.
             const reportedThere = taintsOf(member ? parent : node).length > 0;
             if (reportedThere) return;
@@ -666,7 +715,9 @@ export const noPiiInUrl = defineRule<Options>({
         // A whole object passed: only what the property used is.
         const category = context.queries.categoryOfName(use.prop);
         if (!category) continue;
-        const [taint] = taintsOf(a).filter((x) => within(x.category, category) || within(category, x.category));
+        const [taint] = taintsOf(a).filter(
+          (x) => within(x.category, category) || within(category, x.category),
+        );
         if (taint) report(a, { ...taint, category }, 'query string', where);
       }
     };
@@ -685,25 +736,34 @@ export const noPiiInUrl = defineRule<Options>({
       }
       const e = climb(call);
       if (inBodyPosition(e)) return true;
-      const parent = e.parent;
-      return !!parent && t.isVariableDeclaration(parent) && t.isIdentifier(parent.name) && usedAsBody(parent.name);
+      const parent = e.parent as ts.Node | undefined;
+      return (
+        !!parent &&
+        t.isVariableDeclaration(parent) &&
+        t.isIdentifier(parent.name) &&
+        usedAsBody(parent.name)
+      );
     };
 
     /** Climbs from a value through `.toString()`, parentheses and `await` to where it is used. */
     const climb = (node: ts.Node): ts.Node => {
       let e = node;
       for (;;) {
-        const p = e.parent;
+        const p = e.parent as ts.Node | undefined;
         if (!p) return e;
         if (t.isParenthesizedExpression(p) || t.isAwaitExpression(p) || t.isAsExpression(p)) e = p;
-        else if (t.isPropertyAccessExpression(p) && p.name.text === 'toString' && p.parent && t.isCallExpression(p.parent))
+        else if (
+          t.isPropertyAccessExpression(p) &&
+          p.name.text === 'toString' &&
+          t.isCallExpression(p.parent)
+        )
           e = p.parent;
         else return e;
       }
     };
 
     const inBodyPosition = (e: ts.Node): boolean => {
-      const p = e.parent;
+      const p = e.parent as ts.Node | undefined;
       if (!p) return false;
       if (t.isPropertyAssignment(p) && p.initializer === e) {
         const name = propertyName(t, p.name);
@@ -716,9 +776,15 @@ export const noPiiInUrl = defineRule<Options>({
         if (index < 0) return false;
         const client = flow.matchCall(p, 'http');
         if (client)
-          return client.url?.arg !== index && client.data.some((d) => d.arg === index && d.prop === undefined);
+          return (
+            client.url?.arg !== index &&
+            client.data.some((d) => d.arg === index && d.prop === undefined)
+          );
         // superagent's .send(params), xhr.send(params), navigator.sendBeacon(url, params)
-        return /^(send|sendBeacon|write|end)$/.test(calleeName(t, p) ?? '') && !(calleeName(t, p) === 'sendBeacon' && index === 0);
+        return (
+          /^(send|sendBeacon|write|end)$/.test(calleeName(t, p) ?? '') &&
+          !(calleeName(t, p) === 'sendBeacon' && index === 0)
+        );
       }
       return false;
     };
@@ -728,12 +794,22 @@ export const noPiiInUrl = defineRule<Options>({
       const decl = flow.declarationOf(name);
       if (!decl || decl.getSourceFile() !== context.sourceFile) return false;
       let scope: ts.Node = decl;
-      while (scope.parent && !t.isFunctionLike(scope) && !t.isSourceFile(scope)) scope = scope.parent;
+      while (
+        (scope.parent as ts.Node | undefined) &&
+        !t.isFunctionLike(scope) &&
+        !t.isSourceFile(scope)
+      )
+        scope = scope.parent;
       const declared = t.isVariableDeclaration(decl) ? decl.name : undefined;
       let body = false;
       const visit = (node: ts.Node): void => {
         if (body) return;
-        if (t.isIdentifier(node) && node.text === name.text && node !== declared && inBodyPosition(climb(node)))
+        if (
+          t.isIdentifier(node) &&
+          node.text === name.text &&
+          node !== declared &&
+          inBodyPosition(climb(node))
+        )
           body = true;
         t.forEachChild(node, visit);
       };
@@ -760,7 +836,8 @@ export const noPiiInUrl = defineRule<Options>({
           );
           if (!known || !node.initializer || !t.isJsxExpression(node.initializer)) return;
           const value = node.initializer.expression;
-          if (value) checkUrl(value, { how: `in \`<${tag} ${attribute}>\``, sink: `<${tag} ${attribute}>` });
+          if (value)
+            checkUrl(value, { how: `in \`<${tag} ${attribute}>\``, sink: `<${tag} ${attribute}>` });
         },
         BinaryExpression(node) {
           if (!t.isBinaryExpression(node)) return;
@@ -802,7 +879,10 @@ function isStringBuilt(t: TS, e: ts.Node): e is ts.TemplateExpression | ts.Binar
 }
 
 function isUrlConstruction(api: UrlApi | undefined): boolean {
-  return !!api && (api.id === 'new-url' || api.id === 'url-search-params' || api.id.startsWith('query-string'));
+  return (
+    !!api &&
+    (api.id === 'new-url' || api.id === 'url-search-params' || api.id.startsWith('query-string'))
+  );
 }
 
 /** The values a conditional or a fallback gives: `a ? b : c`, `a || b`, `a ?? b`, `a && b`. */
@@ -810,19 +890,21 @@ function branchesOf(t: TS, e: ts.Expression): ts.Expression[] | undefined {
   if (t.isConditionalExpression(e)) return [e.whenTrue, e.whenFalse];
   if (t.isBinaryExpression(e)) {
     const op = e.operatorToken.kind;
-    if (op === t.SyntaxKind.BarBarToken || op === t.SyntaxKind.QuestionQuestionToken) return [e.left, e.right];
+    if (op === t.SyntaxKind.BarBarToken || op === t.SyntaxKind.QuestionQuestionToken)
+      return [e.left, e.right];
     if (op === t.SyntaxKind.AmpersandAmpersandToken) return [e.right];
   }
   return undefined;
 }
 
-/** The known text of a template or concatenation, values as `\u0000`. */
+/** The known text of a template or concatenation, values as `\uE000`. */
 function stringText(t: TS, e: ts.Expression): string {
   const u = e;
-  if (t.isTemplateExpression(u)) return [u.head.text, ...u.templateSpans.map((s) => s.literal.text)].join('\u0000');
+  if (t.isTemplateExpression(u))
+    return [u.head.text, ...u.templateSpans.map((s) => s.literal.text)].join('\uE000');
   if (isConcat(t, u)) return stringText(t, u.left) + stringText(t, u.right);
   if (t.isStringLiteral(u) || t.isNoSubstitutionTemplateLiteral(u)) return u.text;
-  return '\u0000';
+  return '\uE000';
 }
 
 /** An enum member or a constant: `ErrorCode.SignupDisposableEmail`, `SUPPORT_EMAIL`. */
