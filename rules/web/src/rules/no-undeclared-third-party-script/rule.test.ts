@@ -193,6 +193,23 @@ export const Layout = () => <GoogleTagManager gtmId="GTM-XYZ" />;
 `,
       },
       {
+        name: 'a tracking snippet shown for users to copy is text, not a load',
+        filename: 'TrackingCode.tsx',
+        code: `export function TrackingCode({ websiteId }: { websiteId: string }) {
+  const code = \`<script defer src="https://cloud.umami.is/script.js" data-website-id="\${websiteId}"></script>\`;
+  return <textarea readOnly value={code} />;
+}
+`,
+      },
+      {
+        name: 'markup a server sends with a first-party script',
+        code: `declare const ctx: { body: string; type: string };
+const bundle = 'https://cdn.segment.com/embed.js';
+ctx.type = 'html';
+ctx.body = \`<html><body><script src="\${bundle}"></script></body></html>\`;
+`,
+      },
+      {
         name: 'a helper that loads the URL a caller passes, given a first-party URL',
         code: `function loadScript(src: string) {
   const s = document.createElement('script');
@@ -564,6 +581,39 @@ export const Hotjar = () => (
           },
           { messageId: 'undeclaredHost', line: 10, column: 5, data: { host: 'www.youtube.com' } },
           { messageId: 'undeclaredHost', line: 11, column: 5, data: { host: 'px.ads.example' } },
+        ],
+      },
+      {
+        name: 'markup a server sends loads a gist script',
+        code: `declare const ctx: { body: string; type: string };
+export function gistEmbed(id: string) {
+  const gistLink = \`https://gist.github.com/\${id}.js\`;
+  ctx.type = 'html';
+  ctx.body = \`
+<html>
+<body>
+<script type="text/javascript" src="\${gistLink}"></script>
+</body>
+</html>\`;
+}
+`,
+        errors: [
+          { messageId: 'undeclaredHost', line: 8, column: 39, data: { host: 'gist.github.com' } },
+        ],
+      },
+      {
+        name: 'innerHTML with a widget script written out',
+        code: `export function mountReviews(el: HTMLElement) {
+  el.innerHTML = '<div class="trustpilot-widget"></div><script src="https://widget.trustpilot.com/bootstrap/v5/tp.widget.bootstrap.min.js" async></script>';
+}
+`,
+        errors: [
+          {
+            messageId: 'undeclaredHost',
+            line: 2,
+            column: 18,
+            data: { host: 'widget.trustpilot.com' },
+          },
         ],
       },
       {

@@ -536,6 +536,73 @@ export const noUndeclaredThirdPartyScript = defineRule<Options>({
         judge({ node: write.node, kind: element.kind, label: element.label, url: write.url });
     };
 
+    /**
+     * Markup written to a page (`ctx.body = \`<html>…\``, `el.innerHTML = …`,
+     * `document.write(…)`, `res.send(…)`): the `<script src>` and `<iframe src>` tags in it, a
+     * URL written out or a `${value}` the tag's `src` prints.
+     */
+    const markup = (html: ts.Expression, at: ts.Node): void => {
+      let e = unwrap(t, html);
+      if (t.isIdentifier(e)) {
+        const decl = flow.declarationOf(e);
+        if (!decl || !t.isVariableDeclaration(decl) || !decl.initializer) return;
+        e = unwrap(t, decl.initializer);
+      }
+      const chunks: { text: string; node: ts.Node; next: ts.Expression | undefined }[] = [];
+      if (t.isStringLiteral(e) || t.isNoSubstitutionTemplateLiteral(e))
+        chunks.push({ text: e.text, node: e, next: undefined });
+      else if (t.isTemplateExpression(e)) {
+        chunks.push({ text: e.head.text, node: e.head, next: e.templateSpans[0]?.expression });
+        e.templateSpans.forEach((span, i) =>
+          chunks.push({
+            text: span.literal.text,
+            node: span.literal,
+            next: e.templateSpans[i + 1]?.expression,
+          }),
+        );
+      } else return;
+      if (!chunks.some((c) => HTML_LOAD.test(c.text))) return;
+      for (const chunk of chunks) {
+        for (const m of chunk.text.matchAll(STATIC_TAG_SRC)) {
+          const host = hostOfUrlText(m[2] ?? '');
+          const kind = (m[1] ?? '').toLowerCase() === 'script' ? 'script' : 'iframe';
+          if (host) judge({ node: at, kind, label: `<${kind} src> in markup`, hosts: [host] });
+        }
+        const open = OPEN_TAG_SRC.exec(chunk.text);
+        if (open && chunk.next) {
+          const kind = (open[1] ?? '').toLowerCase() === 'script' ? 'script' : 'iframe';
+          judge({ node: chunk.next, kind, label: `<${kind} src> in markup`, url: chunk.next });
+        }
+      }
+    };
+
+    /** Where markup is written, by the property assigned or the function called. */
+    const markupAssignment = (node: ts.BinaryExpression): void => {
+      if (node.operatorToken.kind !== t.SyntaxKind.EqualsToken) return;
+      const left = node.left;
+      if (!t.isPropertyAccessExpression(left)) return;
+      const name = left.name.text;
+      const owner = unwrap(t, left.expression);
+      const ownerName = t.isIdentifier(owner)
+        ? owner.text
+        : t.isPropertyAccessExpression(owner)
+          ? owner.name.text
+          : '';
+      if (
+        MARKUP_PROPERTIES.includes(name) ||
+        (name === 'body' && MARKUP_BODY_OWNERS.includes(ownerName))
+      )
+        markup(node.right, node.right);
+    };
+
+    const markupCall = (node: ts.CallExpression): void => {
+      const callee = unwrap(t, node.expression);
+      if (!t.isPropertyAccessExpression(callee)) return;
+      const arg = MARKUP_CALLS[callee.name.text];
+      const html = arg === undefined ? undefined : node.arguments[arg];
+      if (html) markup(html, html);
+    };
+
     /** A URL that is (or starts with) a parameter of a named function: its calls say what it loads. */
     const isHelperParameter = (url: ts.Expression): boolean => {
       for (
@@ -635,9 +702,11 @@ export const noUndeclaredThirdPartyScript = defineRule<Options>({
         BinaryExpression(node) {
           const write = srcWrite(node);
           if (write) assignment(write);
+          else markupAssignment(node as ts.BinaryExpression);
         },
         CallExpression(node) {
           call(node as ts.CallExpression);
+          markupCall(node as ts.CallExpression);
         },
       },
     };
@@ -665,6 +734,28 @@ const NOUNS: Readonly<Record<LoadKind, string>> = {
   pixel: 'A tracking pixel',
   widget: 'A third-party widget',
 };
+
+/** Markup that loads something: a `<script>` or `<iframe>` tag with a `src`. */
+const HTML_LOAD = /<(?:script|iframe)\b[^>]*\bsrc\s*=/i;
+/** `<script … src="https://…">` written out in markup. */
+const STATIC_TAG_SRC = /<(script|iframe)\b[^>]*?\bsrc\s*=\s*["']((?:https?:)?\/\/[^"'\s]+)["']/gi;
+/** `<script … src="` at the end of a chunk of markup: the next `${value}` is the URL. */
+const OPEN_TAG_SRC = /<(script|iframe)\b[^>]*?\bsrc\s*=\s*["']$/i;
+/** Properties that put markup in a page (`body` only on a Koa context, `ctx.body`). */
+const MARKUP_PROPERTIES: readonly string[] = ['innerHTML', 'outerHTML', 'srcdoc'];
+const MARKUP_BODY_OWNERS: readonly string[] = ['ctx', 'context'];
+/** Methods that put markup in a page or a response, and the argument holding it. */
+const MARKUP_CALLS: Readonly<Record<string, number>> = {
+  write: 0,
+  writeln: 0,
+  insertAdjacentHTML: 1,
+  send: 0,
+  end: 0,
+};
+
+function hostOfUrlText(url: string): string | undefined {
+  return /^(?:https?:)?\/\/([^/?#:'"`\s]+)/i.exec(url)?.[1]?.toLowerCase();
+}
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
