@@ -12,6 +12,7 @@ import {
   findPolicy,
   formatDiagnostic,
   loadPolicy,
+  nearest,
   summarizePolicy,
   type PolicyDiagnostic,
 } from '@pledge/policy';
@@ -140,6 +141,9 @@ const MAP_OPTIONS = {
 /** A command-line mistake: printed with the usage, exit 2. */
 class CliUsageError extends Error {}
 
+/** The commands, for suggestions on a typo. */
+const COMMANDS = ['scan', 'baseline', 'map', 'policy', 'help'] as const;
+
 /** The `pledge` command; returns the exit code. */
 export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
   const full: CliIo = {
@@ -169,12 +173,16 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
         return await mapCommand(rest, full);
       case 'policy':
         return policyCommand(rest, full);
-      default:
+      default: {
+        if (command.startsWith('-'))
+          throw new CliUsageError(
+            `unknown option \`${command}\` (options come after the command, e.g. \`pledge scan ${command}\`)`,
+          );
+        const suggestion = nearest(COMMANDS, command);
         throw new CliUsageError(
-          command.startsWith('-')
-            ? `unknown option \`${command}\` (options come after the command, e.g. \`pledge scan ${command}\`)`
-            : `unknown command \`${command}\``,
+          `unknown command \`${command}\`${suggestion === undefined ? `; the commands are ${COMMANDS.map((c) => `\`${c}\``).join(', ')}` : `; did you mean \`${suggestion}\`?`}`,
         );
+      }
     }
   } catch (error) {
     return fail(error, full);
@@ -238,7 +246,25 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(
   args: readonly string[],
   options: O,
 ) {
-  return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // `--formt` → "did you mean `--format`?", among this command's options.
+    if (isParseArgsError(error) && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const given = /'([^']+)'/.exec(error.message)?.[1];
+      const names = Object.entries(options).flatMap(([name, option]) => [
+        `--${name}`,
+        ...(option.short === undefined ? [] : [`-${option.short}`]),
+      ]);
+      const suggestion =
+        given === undefined || !given.startsWith('--')
+          ? undefined
+          : nearest(names, given.split('=')[0] ?? given);
+      if (given !== undefined && suggestion !== undefined)
+        throw new CliUsageError(`unknown option \`${given}\`; did you mean \`${suggestion}\`?`);
+    }
+    throw error;
+  }
 }
 
 function oneOf<T extends string>(

@@ -68,7 +68,14 @@ describe('pledge scan exit codes', () => {
     const root = tempProject({ 'a.ts': '' });
     const unknown = await runCli(root, ['scan', '--frmat', 'json']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^pledge: unknown option `--frmat`\n\nUsage:\n {2}pledge scan/);
+    expect(unknown.stderr).toMatch(
+      /^pledge: unknown option `--frmat`; did you mean `--format`\?\n\nUsage:\n {2}pledge scan/,
+    );
+    // The nearest option of the command at hand; nothing suggested when none is near.
+    const mapOption = await runCli(root, ['map', '--outptu', 'map.md']);
+    expect(mapOption.stderr).toContain('unknown option `--outptu`; did you mean `--output`?');
+    const far = await runCli(root, ['scan', '--zzzzzzzz']);
+    expect(far.stderr).toMatch(/^pledge: unknown option `--zzzzzzzz`\n/);
     const format = await runCli(root, ['scan', '--format', 'xml']);
     expect(format).toMatchObject({ code: 2 });
     expect(format.stderr).toContain(
@@ -78,7 +85,11 @@ describe('pledge scan exit codes', () => {
     expect(failOn.stderr).toContain('`--fail-on info` is not one of `warning`, `error`, `none`');
     const command = await runCli(root, ['scna']);
     expect(command.code).toBe(2);
-    expect(command.stderr).toContain('pledge: unknown command `scna`');
+    expect(command.stderr).toContain('pledge: unknown command `scna`; did you mean `scan`?');
+    const other = await runCli(root, ['lint']);
+    expect(other.stderr).toContain(
+      'unknown command `lint`; the commands are `scan`, `baseline`, `map`, `policy`, `help`',
+    );
     const path = await runCli(root, ['scan', 'src/missing']);
     expect(path.code).toBe(2);
     expect(path.stderr).toContain('src/missing: no such file or directory');
