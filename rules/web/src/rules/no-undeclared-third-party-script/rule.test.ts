@@ -617,6 +617,25 @@ export function gistEmbed(id: string) {
         ],
       },
       {
+        name: 'an iframe whose URL a helper of the file builds, per platform',
+        filename: 'preview.tsx',
+        code: `function embedUrlOf(platform: string, id: string): string | null {
+  if (platform === 'youtube') return \`https://www.youtube.com/embed/\${id}\`;
+  if (platform === 'tiktok') return \`https://www.tiktok.com/embed/v2/\${id}\`;
+  return null;
+}
+
+export function Preview({ platform, id }: { platform: string; id: string }) {
+  const embedUrl = embedUrlOf(platform, id);
+  if (!embedUrl) return null;
+  return <iframe src={embedUrl} title="Preview" allowFullScreen />;
+}
+`,
+        errors: [
+          { messageId: 'undeclaredHost', line: 10, column: 18, data: { host: 'www.youtube.com' } },
+        ],
+      },
+      {
         name: 'a protocol-relative script URL',
         filename: 'share.tsx',
         code: `export const Share = () => <script src="//platform.linkedin.com/in.js" type="text/javascript" />;

@@ -650,7 +650,7 @@ export const noUndeclaredThirdPartyScript = defineRule<Options>({
         if (load.helper === undefined && isHelperParameter(load.url)) return;
         const destination = flow.destinationOf(load.url);
         if (destination.relative || destination.firstParty || destination.recipient) return;
-        host = destination.host;
+        host = destination.host ?? returnedHost(load.url);
         if (host === undefined || isDeclared(host)) return;
         if (load.kind === 'image') {
           // An image made in code is a beacon unless it is a picture file.
@@ -679,6 +679,29 @@ export const noUndeclaredThirdPartyScript = defineRule<Options>({
         ...(clause === undefined ? {} : { clause }),
         flow: steps,
       });
+    };
+
+    /**
+     * A URL a project function returns (`const embedUrl = getEmbedUrl(post)`): the first
+     * undeclared host among the URLs it returns, each a load on some path.
+     */
+    const returnedHost = (url: ts.Expression): string | undefined => {
+      let e = unwrap(t, url);
+      if (t.isIdentifier(e)) {
+        const decl = flow.declarationOf(e);
+        if (!decl || !t.isVariableDeclaration(decl) || !decl.initializer) return undefined;
+        e = unwrap(t, decl.initializer);
+      }
+      if (!t.isCallExpression(e)) return undefined;
+      const fn = flow.functionOf(e);
+      if (!fn) return undefined;
+      for (const returned of flow.returnsOf(fn)) {
+        const destination = flow.destinationOf(returned);
+        const host = destination.host;
+        if (destination.relative || destination.firstParty || destination.recipient) continue;
+        if (host !== undefined && !isDeclared(host)) return host;
+      }
+      return undefined;
     };
 
     /** Where a URL held in a constant is written: `const SRC = 'https://…'` in this file or another. */
