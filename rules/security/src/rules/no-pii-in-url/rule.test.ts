@@ -182,6 +182,68 @@ export function useOpenProfile() {
 `,
       options: { allowCategories: ['user.contact.email'] },
     },
+    {
+      name: 'a form body sent with axios and qs.stringify',
+      code: `import axios from 'axios';
+import qs from 'qs';
+export async function login(email: string, password: string) {
+  return axios.post('https://auth.segment.com/token', qs.stringify({ email, password }), {
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  });
+}
+`,
+    },
+    {
+      name: 'the email after the fragment is not sent',
+      code: `export function embeddedSignIn(currentPath: string, email: string) {
+  window.location.href = \`/signin?returnTo=\${encodeURIComponent(currentPath)}#embedded=true&email=\${email}\`;
+}
+`,
+    },
+    {
+      name: 'an enum member named after email',
+      code: `import { AuthenticationErrorCode } from './errors';
+export function disposableEmailError(appUrl: string) {
+  const errorUrl = new URL('/signin', appUrl);
+  errorUrl.searchParams.set('error', AuthenticationErrorCode.SignupDisposableEmail);
+  return errorUrl.toString();
+}
+`,
+    },
+    {
+      name: "an email's domain only",
+      code: `import { extractEmailDomain } from './email';
+export function customersLink(slug: string, customer: { email: string }) {
+  return \`/\${slug}/customers?search=\${extractEmailDomain(customer.email)}\`;
+}
+`,
+    },
+    {
+      name: 'a public username in a profile path',
+      code: `import { useRouter } from 'next/navigation';
+export function useProfile(user: { username: string }) {
+  const router = useRouter();
+  return () => router.push(\`/u/\${user.username}\`);
+}
+`,
+    },
+    {
+      name: 'an API key and a place id in a third-party URL',
+      code: `const GOOGLE_API_KEY = process.env.GOOGLE_API_KEY;
+export async function placeDetails(placeId: string) {
+  return fetch(\`https://maps.googleapis.com/maps/api/place/details/json?key=\${GOOGLE_API_KEY}&place_id=\${placeId}\`);
+}
+`,
+    },
+    {
+      name: 'a navigation with a constant path',
+      code: `import { redirect } from 'next/navigation';
+export async function requireSession(session: { user?: { email: string } } | null) {
+  if (!session?.user) redirect('/login');
+  return session.user.email;
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -257,6 +319,151 @@ export function Member({ user }: { user: { email: string; name: string } }) {
   window.location.href = '/reset?email=' + email;
 }
 `,
+      errors: [{ ...IN_QUERY, line: 2 }],
+    },
+    {
+      name: 'got searchParams',
+      code: `import got from 'got';
+export async function findLead(email: string) {
+  return got('https://api.segment.com/v1/leads', { searchParams: { email } }).json();
+}
+`,
+      errors: [{ ...IN_QUERY, line: 3 }],
+    },
+    {
+      name: 'ky searchParams',
+      code: `import ky from 'ky';
+export async function findLead(phoneNumber: string) {
+  return ky.get('/api/leads', { searchParams: { phone: phoneNumber } }).json();
+}
+`,
+      errors: [{ ...IN_QUERY, line: 3, data: { part: 'query string', category: 'Phone number' } }],
+    },
+    {
+      name: 'qs.stringify in a URL',
+      code: `import qs from 'qs';
+export function searchUrl(form: { email: string; page: number }) {
+  return \`/api/search?\${qs.stringify({ email: form.email, page: form.page })}\`;
+}
+`,
+      errors: [{ ...IN_QUERY, line: 3 }],
+    },
+    {
+      name: 'superagent .query()',
+      code: `import superagent from 'superagent';
+export async function lookup(email: string) {
+  return superagent.get('https://api.segment.com/v1/lookup').query({ email });
+}
+`,
+      errors: [{ ...IN_QUERY, line: 3 }],
+    },
+    {
+      name: 'NextResponse.redirect to a new URL',
+      code: `import { NextResponse, type NextRequest } from 'next/server';
+export async function POST(req: NextRequest) {
+  const { email } = (await req.json()) as { email: string };
+  return NextResponse.redirect(new URL(\`/welcome?email=\${email}\`, req.url));
+}
+`,
+      errors: [{ ...IN_QUERY, line: 4 }],
+    },
+    {
+      name: 'location.assign with a phone number',
+      code: `export function verifyPhone(phoneNumber: string) {
+  location.assign('/verify?phone=' + encodeURIComponent(phoneNumber));
+}
+`,
+      errors: [{ ...IN_QUERY, line: 2 }],
+    },
+    {
+      name: 'URLSearchParams from pairs',
+      code: `export function prefill(user: { email: string }) {
+  const params = new URLSearchParams([['prefill_email', user.email]]);
+  return \`https://forms.segment.com/signup?\${params}\`;
+}
+`,
+      errors: [{ ...IN_QUERY, line: 2 }],
+    },
+    {
+      name: 'a URL builder in the same file',
+      code: `const BASE_URL = 'https://app.segment.com';
+function buildUrl(path: string, params: Record<string, string>) {
+  return \`\${BASE_URL}\${path}?\${new URLSearchParams(params).toString()}\`;
+}
+export function signupLink(user: { email: string }) {
+  return buildUrl('/signup', { email: user.email });
+}
+`,
+      errors: [{ ...IN_QUERY, line: 6 }],
+    },
+    {
+      name: 'a social security number in a query string',
+      code: `export async function verifyIdentity(applicant: { ssn: string }) {
+  return fetch(\`https://api.segment.com/v1/identity?ssn=\${applicant.ssn}\`);
+}
+`,
+      errors: [
+        {
+          ...IN_QUERY,
+          line: 2,
+          data: { part: 'query string', category: 'Social security number' },
+        },
+      ],
+    },
+    {
+      name: 'a date of birth in a query string',
+      code: `export async function quote(user: { dateOfBirth: string }) {
+  return fetch(\`/api/quotes?dob=\${user.dateOfBirth}\`);
+}
+`,
+      errors: [{ ...IN_QUERY, line: 2, data: { part: 'query string', category: 'Date of birth' } }],
+    },
+    {
+      name: 'one branch of a conditional URL',
+      code: `export async function remove(user: { id: string; email: string }, isInvite: boolean) {
+  return fetch(
+    isInvite
+      ? \`/api/invites?email=\${encodeURIComponent(user.email)}\`
+      : \`/api/users?userId=\${user.id}\`,
+    { method: 'DELETE' },
+  );
+}
+`,
+      errors: [{ ...IN_QUERY, line: 4 }],
+    },
+    {
+      name: 'an avatar service given the email in its path',
+      filename: 'avatar.tsx',
+      code: `export function Avatar({ user }: { user: { email: string; image?: string } }) {
+  return <img src={user.image || \`https://avatar.vercel.sh/\${user.email}\`} alt="" />;
+}
+`,
+      errors: [{ ...IN_PATH, line: 2 }],
+    },
+    {
+      name: 'a link in an HTML email',
+      code: `const APP_URL = process.env.APP_URL;
+export function confirmHtml(user: { email: string }) {
+  return \`<p>Welcome!</p><a href="\${APP_URL}/confirm?email=\${user.email}">Confirm your address</a>\`;
+}
+`,
+      errors: [{ ...IN_QUERY, line: 3 }],
+    },
+    {
+      name: 'the query parameter names the value',
+      code: `export function confirmationPage(router: { push(url: string): void }, identifier: string) {
+  router.push(\`/confirmation?email=\${encodeURIComponent(identifier)}\`);
+}
+`,
+      errors: [{ ...IN_QUERY, line: 2, data: { part: 'query string', category: EMAIL } }],
+    },
+    {
+      name: 'internal ids reported when the options ask',
+      code: `export function profileLink(userId: string) {
+  return \`/profile?userId=\${userId}\`;
+}
+`,
+      options: { categories: ['user.unique_id'] },
       errors: [{ ...IN_QUERY, line: 2 }],
     },
   ],

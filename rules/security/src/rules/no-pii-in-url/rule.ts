@@ -218,11 +218,50 @@ export const noPiiInUrl = defineRule<Options>({
     /** The taints of a value that count in a URL: in scope, in clear, not a signed blob. */
     const taintsOf = (expr: ts.Expression): Taint[] => {
       if (isOpaque(expr)) return [];
+      const fromCaller = callerTaint(expr);
       return flow
         .taintOf(expr)
         .filter(
-          (taint) => inScope(taint.category) && !taint.transforms.some((x) => MASKING.has(x)),
+          (taint) =>
+            inScope(taint.category) &&
+            !taint.transforms.some((x) => MASKING.has(x)) &&
+            !fromCaller(taint),
         );
+    };
+
+    /**
+     * In a function, a parameter's taint that a call in the same file gave it: the call is
+     * where the data enters the URL (and is reported, as in another file), not the function.
+     */
+    const callerTaint = (expr: ts.Expression): ((taint: Taint) => boolean) => {
+      let fn: ts.Node | undefined = expr.parent as ts.Node | undefined;
+      while (fn && !t.isFunctionLike(fn)) fn = fn.parent as ts.Node | undefined;
+      if (!fn || !t.isFunctionLike(fn)) return () => false;
+      const params = new Set<string>();
+      for (const p of fn.parameters) {
+        if (t.isIdentifier(p.name)) params.add(p.name.text);
+        else if (t.isObjectBindingPattern(p.name))
+          for (const element of p.name.elements)
+            if (t.isIdentifier(element.name)) params.add(element.name.text);
+      }
+      let usesParam = false;
+      const visit = (node: ts.Node): void => {
+        if (t.isIdentifier(node) && params.has(node.text)) usesParam = true;
+        else t.forEachChild(node, visit);
+      };
+      visit(expr);
+      if (!usesParam) return () => false;
+      const here = flow.location(expr).file;
+      const start = fn.getStart();
+      const end = fn.getEnd();
+      return (taint) => {
+        const source = taint.steps[0]?.location;
+        return (
+          source !== undefined &&
+          source.file === here &&
+          (source.startOffset < start || source.startOffset > end)
+        );
+      };
     };
 
     /** The category a query parameter's name gives a value that does not say (`?email=${value}`). */
@@ -534,7 +573,7 @@ export const noPiiInUrl = defineRule<Options>({
     const checkCall = (call: Call): void => {
       const api = apiOf(call);
       if (api) {
-        if (api.query && isBody(call)) return;
+        if (api.query && isBody(call, api)) return;
         const where: Where = { how: `passed to \`${api.label}\``, sink: api.label };
         for (const spec of api.url ?? []) {
           const value = argument(call, spec);
@@ -728,8 +767,8 @@ export const noPiiInUrl = defineRule<Options>({
      * Whether a `URLSearchParams` or query string is a form body (`fetch(url, { body: params })`,
      * `axios.post(url, qs.stringify(data))`), which is not a URL.
      */
-    const isBody = (call: Call): boolean => {
-      if (t.isCallExpression(call) && t.isPropertyAccessExpression(call.expression)) {
+    const isBody = (call: Call, api: UrlApi): boolean => {
+      if (api.key !== undefined && t.isPropertyAccessExpression(call.expression)) {
         // params.set(…) is a body when `params` is.
         const receiver = unwrap(t, call.expression.expression);
         return t.isIdentifier(receiver) && usedAsBody(receiver);
