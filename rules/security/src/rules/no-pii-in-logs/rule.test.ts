@@ -139,6 +139,15 @@ export function proxyInfo(proxy: URL) {
 `,
     },
     {
+      name: 'a request body whose handler reads nothing personal from it',
+      code: `export function changePlan(req: any, res: any) {
+  req.log.info({ body: req.body }, 'plan change');
+  const { plan, seats } = req.body;
+  res.json({ plan, seats });
+}
+`,
+    },
+    {
       name: 'a breadcrumb is a send to the error tracker (no-pii-to-undeclared-third-party), not a log',
       code: `import * as Sentry from '@sentry/node';
 
@@ -348,6 +357,44 @@ export function onSend(to: { email: string }) {
           line: 3,
           column: 3,
           data: { categories: 'Email address', sink: 'the request logger', call: 'req.log.info()' },
+        },
+      ],
+    },
+    {
+      name: 'a signup route logs its whole body, whose fields it reads',
+      code: `export async function signup(req: any, res: any) {
+  req.log.info({ body: req.body }, 'signup');
+  const { email, password } = req.body;
+  await res.status(201).send({ email });
+  return password;
+}
+`,
+      errors: [
+        {
+          messageId: 'personalDataLogged',
+          line: 2,
+          column: 3,
+          data: {
+            categories: 'Email address and password',
+            source: 'read from `req.body` (its `email`, read by this handler)',
+          },
+        },
+      ],
+    },
+    {
+      name: 'console.log of an express body read field by field',
+      code: `export function contact(req: any, res: any) {
+  console.log('contact form', JSON.stringify(req.body));
+  if (!req.body.phoneNumber) return res.status(400).end();
+  return res.status(204).end();
+}
+`,
+      errors: [
+        {
+          messageId: 'personalDataLogged',
+          line: 2,
+          column: 3,
+          data: { categories: 'Phone number' },
         },
       ],
     },

@@ -6,6 +6,7 @@ import {
   type Taint,
 } from '@pledge/core/rules';
 import type ts from 'typescript';
+import { bodyTaints } from './bodies.js';
 import { PINO_FACTORIES, redactedNames } from './redaction.js';
 
 export interface Options {
@@ -137,9 +138,14 @@ export const noPiiInLogs = defineRule<Options>({
       !namesAConstant(t, context.sourceFile, taint);
 
     /** The taints of a log line that are reportable and that the logger does not redact. */
-    const reportable = (fact: StorageFact): Taint[] => {
-      const redacted = redactionOf(fact);
-      return fact.taints.filter((taint) => isReportable(taint) && !redacted.has(taint.category));
+    const reportable = (fact: StorageFact): Taint[] =>
+      fact.taints.filter((taint) => isReportable(taint) && !redacted(fact).has(taint.category));
+
+    const redactions = new Map<StorageFact, ReadonlySet<string>>();
+    const redacted = (fact: StorageFact): ReadonlySet<string> => {
+      let categories = redactions.get(fact);
+      if (!categories) redactions.set(fact, (categories = redactionOf(fact)));
+      return categories;
     };
 
     /**
@@ -274,9 +280,9 @@ export const noPiiInLogs = defineRule<Options>({
     return {
       storage(fact) {
         if (fact.sink.kind !== 'log') return;
-        const taints = reportable(fact);
-        if (taints.length === 0) return;
         const node = fact.node;
+        const taints = reportable(fact);
+        if (taints.length === 0 && fact.inputs.length === 0) return;
         // A fact at a call of another module's helper (the engine's summaries) has no inputs
         // of its own: the call passes what the helper logs.
         if (fact.inputs.length === 0 && t.isCallExpression(node)) {
@@ -284,6 +290,19 @@ export const noPiiInLogs = defineRule<Options>({
           return;
         }
         const fn = enclosingFunction(t, node);
+        // A request body logged whole holds the personal fields its handler reads from it.
+        const known = new Set(taints.map((taint) => taint.category));
+        for (const taint of bodyTaints(t, flow, fact.inputs, fn, (name) =>
+          context.queries.categoryOfName(name),
+        ))
+          if (
+            !known.has(taint.category) &&
+            isReportable(taint) &&
+            !redacted(fact).has(taint.category)
+          ) {
+            known.add(taint.category);
+            taints.push(taint);
+          }
         const here = taints.filter((taint) => !fn || !fromOutside(taint, fn));
         const callers = taints.filter((taint) => fn && fromOutside(taint, fn));
         report(node, here, fact.sink.label, { call: callText(t, context, node) });
