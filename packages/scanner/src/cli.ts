@@ -97,7 +97,7 @@ Options (map):
   -o, --output FILE       Write the map to FILE instead of stdout
 
 Exit codes: 0 clean, 1 findings (or skipped files with --fail-on-skipped), 2 usage, policy, config, baseline or git error.
-Docs: docs/scanner.md`;
+Docs: https://github.com/pledge-dev/pledge/blob/main/docs/scanner.md`;
 
 const COMMON = {
   policy: { type: 'string' },

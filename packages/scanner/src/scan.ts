@@ -617,7 +617,7 @@ export function readPolicy(
   }
   if (policyFile === undefined) {
     throw new PolicyError(
-      `No pledge.policy.yaml (or .yml, .json) in ${root} or above. Write one (see docs/policy.md) or pass --policy FILE.`,
+      `No pledge.policy.yaml (or .yml, .json) in ${root} or above. Write one (see https://github.com/pledge-dev/pledge/blob/main/docs/policy.md) or pass --policy FILE.`,
       [],
     );
   }
