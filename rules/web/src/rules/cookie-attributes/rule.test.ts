@@ -213,6 +213,36 @@ export function rememberMe(res: Response, token: string) {
 `,
     },
     {
+      name: 'a sign-out that expires the cookie a minute ago (date-fns)',
+      code: `import { subMinutes } from 'date-fns';
+import type { Context } from 'koa';
+
+export function signOut(ctx: Context) {
+  ctx.cookies.set('session_id', '', { sameSite: 'lax', expires: subMinutes(new Date(), 1) });
+}
+`,
+    },
+    {
+      name: 'a conditional SameSite whose production branch is the declared one',
+      code: `import type { Response } from 'express';
+
+const embedded = process.env.EMBEDDED === 'true';
+
+export function signIn(res: Response, id: string) {
+  res.cookie('session_id', id, { httpOnly: true, secure: true, sameSite: embedded ? 'none' : 'lax' });
+}
+`,
+    },
+    {
+      name: 'tiny-cookie max-age in seconds within the declared year',
+      code: `import { setCookie } from 'tiny-cookie';
+
+export function identify(anonymousId: string) {
+  setCookie('ajs_anonymous_id', anonymousId, { path: '/', 'max-age': 60 * 60 * 24 * 180, samesite: 'Lax' });
+}
+`,
+    },
+    {
       name: 'express-session without an expiry for a declared session cookie',
       code: `import session from 'express-session';
 import express from 'express';
@@ -446,6 +476,28 @@ export function rememberMe(res: Response, token: string) {
 }
 `,
       errors: [{ messageId: 'lifetimeTooLong', line: 5, data: { lifetime: '60 days' } }],
+    },
+    {
+      name: 'a fixed expiry date decades away',
+      code: `import type { Context } from 'koa';
+
+export function rememberMe(ctx: Context, token: string) {
+  ctx.cookies.set('remember_me', token, { expires: new Date('2100-01-01') });
+}
+`,
+      errors: [{ messageId: 'lifetimeTooLong', line: 4 }],
+    },
+    {
+      name: 'HttpOnly turned off in Koa, whose default is on',
+      code: `import type { Context } from 'koa';
+
+export function rememberMe(ctx: Context, token: string) {
+  ctx.cookies.set('remember_me', token, { httpOnly: false, maxAge: 86_400_000 });
+}
+`,
+      errors: [
+        { messageId: 'attributeMismatch', line: 4, data: { problems: '`httpOnly: false`' } },
+      ],
     },
     {
       name: 'the conditional SameSite is reported only when every branch differs',
