@@ -234,8 +234,7 @@ export const noPiiInUrl = defineRule<Options>({
      * where the data enters the URL (and is reported, as in another file), not the function.
      */
     const callerTaint = (expr: ts.Expression): ((taint: Taint) => boolean) => {
-      let fn: ts.Node | undefined = expr.parent as ts.Node | undefined;
-      while (fn && !t.isFunctionLike(fn)) fn = fn.parent as ts.Node | undefined;
+      const fn = t.findAncestor(expr, (node) => t.isFunctionLike(node));
       if (!fn || !t.isFunctionLike(fn)) return () => false;
       const params = new Set<string>();
       for (const p of fn.parameters) {
@@ -244,13 +243,13 @@ export const noPiiInUrl = defineRule<Options>({
           for (const element of p.name.elements)
             if (t.isIdentifier(element.name)) params.add(element.name.text);
       }
-      let usesParam = false;
+      const uses = { param: false };
       const visit = (node: ts.Node): void => {
-        if (t.isIdentifier(node) && params.has(node.text)) usesParam = true;
+        if (t.isIdentifier(node) && params.has(node.text)) uses.param = true;
         else t.forEachChild(node, visit);
       };
       visit(expr);
-      if (!usesParam) return () => false;
+      if (!uses.param) return () => false;
       const here = flow.location(expr).file;
       const start = fn.getStart();
       const end = fn.getEnd();
