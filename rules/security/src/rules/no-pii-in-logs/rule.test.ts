@@ -148,6 +148,15 @@ export function proxyInfo(proxy: URL) {
 `,
     },
     {
+      name: 'a path-aliased logger with ids only',
+      code: `import { logger } from '@/lib/logger';
+
+export function onInvite(inviteId: string, teamId: string) {
+  logger.info({ inviteId, teamId }, 'invite accepted');
+}
+`,
+    },
+    {
       name: 'a breadcrumb is a send to the error tracker (no-pii-to-undeclared-third-party), not a log',
       code: `import * as Sentry from '@sentry/node';
 
@@ -594,6 +603,18 @@ export function onCheckout(cardNumber: string) {
       options: { allowedCategories: [], minConfidence: 0.7 },
       errors: [
         { messageId: 'personalDataLogged', line: 2, column: 3, data: { categories: 'IP address' } },
+      ],
+    },
+    {
+      name: 'a project logger imported through a path alias',
+      code: `import Logger from '@server/logging/Logger';
+
+export function onSignin(email: string) {
+  Logger.debug('authentication', 'signin', { email });
+}
+`,
+      errors: [
+        { messageId: 'personalDataLogged', line: 4, column: 3, data: { call: 'Logger.debug()' } },
       ],
     },
     {

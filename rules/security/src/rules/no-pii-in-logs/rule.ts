@@ -308,6 +308,25 @@ export const noPiiInLogs = defineRule<Options>({
         report(node, here, fact.sink.label, { call: callText(t, context, node) });
         if (fn && callers.length > 0) pending.push({ fn, taints: callers, fact });
       },
+      syntax: {
+        // `import Logger from '@server/logging/Logger'; Logger.debug(…)`: without type
+        // information a path alias looks like a package, so the engine neither follows it nor
+        // falls back to the logger names it knows for project modules. The same names here.
+        CallExpression(node) {
+          if (!t.isCallExpression(node)) return;
+          const callee = node.expression;
+          if (!t.isPropertyAccessExpression(callee) || !LEVEL_METHODS.has(callee.name.text)) return;
+          const root = callee.expression;
+          if (!t.isIdentifier(root) || !LOGGER_NAME.test(root.text)) return;
+          const specifier = importedFrom(t, flow.declarationOf(root));
+          if (specifier === undefined || specifier.startsWith('.')) return;
+          if (flow.matchCall(node, 'storage') || flow.functionOf(node)) return;
+          const taints = node.arguments
+            .flatMap((argument) => flow.taintOf(argument))
+            .filter((taint) => isReportable(taint));
+          report(node, taints, 'the logger', { call: callText(t, context, node) });
+        },
+      },
       done() {
         if (pending.length > 0) reportHelperCalls();
         for (const finding of findings.values()) finding.emit();
@@ -315,6 +334,42 @@ export const noPiiInLogs = defineRule<Options>({
     };
   },
 });
+
+/** A logger's level methods, for loggers imported through a path alias. */
+const LEVEL_METHODS = new Set([
+  'info',
+  'warn',
+  'warning',
+  'error',
+  'debug',
+  'trace',
+  'fatal',
+  'log',
+  'verbose',
+  'silly',
+  'notice',
+]);
+
+/** The names the engine knows a project's logger by (`logger`, `log`, `*Logger`). */
+const LOGGER_NAME = /^(?:logger|log|\w*Logger)$/;
+
+/** The module an import binding comes from (`import Logger from '@server/logging/Logger'`). */
+function importedFrom(t: typeof ts, decl: ts.Node | undefined): string | undefined {
+  let node = decl;
+  while (node && !t.isImportDeclaration(node) && !t.isSourceFile(node)) {
+    if (
+      !t.isImportClause(node) &&
+      !t.isImportSpecifier(node) &&
+      !t.isNamedImports(node) &&
+      !t.isNamespaceImport(node)
+    )
+      return undefined;
+    node = node.parent;
+  }
+  return node && t.isImportDeclaration(node) && t.isStringLiteral(node.moduleSpecifier)
+    ? node.moduleSpecifier.text
+    : undefined;
+}
 
 /** The confidence the engine gives personal data an object's type shows. */
 const TYPE_CONFIDENCE = 0.7;
