@@ -197,3 +197,50 @@ export const DATE_ADDERS: Readonly<Record<string, number>> = {
 
 /** The modules `DATE_ADDERS` come from. */
 export const DATE_ADDER_MODULES: readonly string[] = ['date-fns', 'date-fns/*'];
+
+/** Duration helpers that turn `'30d'` into milliseconds: `ms('30d')` (vercel/ms). */
+export const DURATION_PARSERS: readonly { modules: readonly string[]; member: string }[] = [
+  { modules: ['ms'], member: '' },
+];
+
+/** Date libraries whose call is "now": `dayjs()`, `moment()`, then `.add(30, 'day')`. */
+export const DATE_LIBRARIES: readonly { modules: readonly string[]; member: string }[] = [
+  { modules: ['dayjs'], member: '' },
+  { modules: ['moment'], member: '' },
+];
+
+/** Units of `ms('…')` strings and of `.add(n, unit)`, in seconds. */
+export const DURATION_UNITS: Readonly<Record<string, number>> = {
+  ms: 0.001,
+  millisecond: 0.001,
+  milliseconds: 0.001,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  d: 86_400,
+  day: 86_400,
+  days: 86_400,
+  w: 604_800,
+  week: 604_800,
+  weeks: 604_800,
+  M: 30 * 86_400,
+  month: 30 * 86_400,
+  months: 30 * 86_400,
+  y: 365 * 86_400,
+  yr: 365 * 86_400,
+  yrs: 365 * 86_400,
+  year: 365 * 86_400,
+  years: 365 * 86_400,
+};

@@ -243,6 +243,16 @@ export function identify(anonymousId: string) {
 `,
     },
     {
+      name: 'a dayjs expiry within the declared year',
+      code: `import dayjs from 'dayjs';
+import Cookies from 'js-cookie';
+
+export function identify(anonymousId: string) {
+  Cookies.set('ajs_anonymous_id', anonymousId, { expires: dayjs().add(6, 'month').toDate() });
+}
+`,
+    },
+    {
       name: 'express-session without an expiry for a declared session cookie',
       code: `import session from 'express-session';
 import express from 'express';
@@ -498,6 +508,17 @@ export function rememberMe(ctx: Context, token: string) {
       errors: [
         { messageId: 'attributeMismatch', line: 4, data: { problems: '`httpOnly: false`' } },
       ],
+    },
+    {
+      name: 'a lifetime written with ms()',
+      code: `import ms from 'ms';
+import type { Response } from 'express';
+
+export function rememberMe(res: Response, token: string) {
+  res.cookie('remember_me', token, { httpOnly: true, secure: true, maxAge: ms('90d') });
+}
+`,
+      errors: [{ messageId: 'lifetimeTooLong', line: 5, data: { lifetime: '90 days' } }],
     },
     {
       name: 'the conditional SameSite is reported only when every branch differs',

@@ -1,6 +1,12 @@
 import type { CallPattern, FlowQueries, TypeScriptApi } from '@pledge/core/rules';
 import type ts from 'typescript';
-import { DATE_ADDER_MODULES, DATE_ADDERS } from './apis.js';
+import {
+  DATE_ADDER_MODULES,
+  DATE_ADDERS,
+  DATE_LIBRARIES,
+  DURATION_PARSERS,
+  DURATION_UNITS,
+} from './apis.js';
 
 // A small evaluator for cookie options: the values an option can take, statically, through
 // constants (other modules' too, where the flow queries follow them), spreads, conditionals,
@@ -336,6 +342,46 @@ export class Evaluator {
       if (v.kind === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v.s))
         return [{ kind: 'number', now: 0, n: Number(v.s) }];
       return undefined;
+    }
+    // ms('30d'): milliseconds
+    if (this.flow.matchPatterns(e, DURATION_PARSERS)) {
+      const [arg] = e.arguments;
+      const inner = arg ? next(arg) : undefined;
+      const [only] = inner ?? [];
+      if (inner?.length !== 1 || only?.kind !== 'string') return undefined;
+      const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+)?\s*$/.exec(only.s);
+      const unit = m
+        ? (DURATION_UNITS[m[2] ?? 'ms'] ?? DURATION_UNITS[(m[2] ?? '').toLowerCase()])
+        : undefined;
+      if (!m || unit === undefined) return undefined;
+      return [{ kind: 'number', now: 0, n: Number(m[1]) * unit * 1000 }];
+    }
+    // dayjs(), moment(): now
+    if (e.arguments.length === 0 && this.flow.matchPatterns(e, DATE_LIBRARIES))
+      return [{ kind: 'date', now: 1, ms: 0 }];
+    // dayjs().add(30, 'day'), moment().subtract(1, 'minute'), .toDate()
+    if (t.isPropertyAccessExpression(callee)) {
+      const method = callee.name.text;
+      if (method === 'toDate' && e.arguments.length === 0) {
+        const inner = next(callee.expression);
+        return inner?.every((v) => v.kind === 'date') ? inner : undefined;
+      }
+      if ((method === 'add' || method === 'subtract') && e.arguments.length === 2) {
+        const [amountArg, unitArg] = e.arguments;
+        const base = next(callee.expression);
+        const amount = amountArg ? next(amountArg) : undefined;
+        const unitValue = unitArg ? next(unitArg) : undefined;
+        const [b] = base ?? [];
+        const [a] = amount ?? [];
+        const [u] = unitValue ?? [];
+        if (base?.length !== 1 || b?.kind !== 'date') return undefined;
+        if (amount?.length !== 1 || a?.kind !== 'number' || a.now !== 0) return undefined;
+        if (unitValue?.length !== 1 || u?.kind !== 'string') return undefined;
+        const unit = DURATION_UNITS[u.s] ?? DURATION_UNITS[u.s.toLowerCase()];
+        if (unit === undefined) return undefined;
+        const sign = method === 'add' ? 1 : -1;
+        return [{ kind: 'date', now: b.now, ms: b.ms + sign * a.n * unit * 1000 }];
+      }
     }
     // addDays(new Date(), 30)
     const adder = this.flow.matchPatterns(e, DATE_ADDER_PATTERNS);
