@@ -449,13 +449,96 @@ export const noPiiInClientStorage = defineRule<Options>({
       node.getSourceFile() === context.sourceFile &&
       flow.factsAt(node).storage.some((f) => f.node === node && inClear(f.taints).length > 0);
 
+    /**
+     * With type information, the personal fields of an object-typed value the engine has no
+     * taint for: `this.user` typed `User | null`, a class whose `email` field is personal.
+     */
+    const typeTaints = (node: ts.Expression): Taint[] => {
+      const checker = context.checker;
+      if (!checker || flow.taintOf(node).length > 0) return [];
+      const type = checker.getNonNullableType(checker.getTypeAtLocation(node));
+      if (!(type.flags & t.TypeFlags.Object)) return [];
+      const out: Taint[] = [];
+      for (const property of checker.getPropertiesOfType(type)) {
+        const category = context.queries.categoryOfName(property.name);
+        if (!category) continue;
+        out.push({
+          category,
+          steps: [
+            {
+              location: flow.location(node),
+              label: `read from \`${context.text(node)}\` (its \`${property.name}\`)`,
+            },
+          ],
+          confidence: 0.8,
+          transforms: [],
+          name: property.name,
+        });
+      }
+      return out;
+    };
+
+    /** The getter a property access reads: through the checker, or `this.x` in its class. */
+    const getterOf = (
+      access: ts.PropertyAccessExpression,
+    ): ts.GetAccessorDeclaration | undefined => {
+      const name = access.name.text;
+      const declarations = context.checker?.getSymbolAtLocation(access.name)?.declarations;
+      const typed = declarations?.find((d): d is ts.GetAccessorDeclaration =>
+        t.isGetAccessorDeclaration(d),
+      );
+      if (typed || access.expression.kind !== t.SyntaxKind.ThisKeyword) return typed;
+      let around: ts.Node = access.parent;
+      while (!t.isClassLike(around)) {
+        if (t.isSourceFile(around)) return undefined;
+        around = around.parent;
+      }
+      return around.members.find(
+        (m): m is ts.GetAccessorDeclaration =>
+          t.isGetAccessorDeclaration(m) && t.isIdentifier(m.name) && m.name.text === name,
+      );
+    };
+
+    /**
+     * What a getter passed as the value returns: `Storage.set(this.name, this.asJson)` with
+     * `get asJson() { return { user: this.user, team: this.team }; }` (a store persisting itself).
+     * The engine's taint does not follow accessors.
+     */
+    const getterTaints = (node: ts.Expression): Taint[] => {
+      let e = unwrapExpression(t, node);
+      if (
+        t.isCallExpression(e) &&
+        t.isPropertyAccessExpression(e.expression) &&
+        t.isIdentifier(e.expression.expression) &&
+        e.expression.expression.text === 'JSON' &&
+        e.arguments[0]
+      )
+        e = unwrapExpression(t, e.arguments[0]);
+      if (!t.isPropertyAccessExpression(e) || !t.isIdentifier(e.name)) return [];
+      const decl = getterOf(e);
+      if (!decl) return [];
+      const taints: Taint[] = [];
+      for (const value of flow.returnsOf(decl)) {
+        taints.push(...flow.taintOf(value));
+        const object = unwrapExpression(t, value);
+        if (!t.isObjectLiteralExpression(object)) continue;
+        for (const property of object.properties)
+          if (t.isPropertyAssignment(property)) taints.push(...typeTaints(property.initializer));
+      }
+      return inClear(taints);
+    };
+
     return {
       storage(fact) {
         if (fact.sink.kind !== 'browser-storage') return;
         const node = fact.node;
         if (t.isTaggedTemplateExpression(node)) return;
         if (fact.sink.id === 'device-storage' && encryptedStore(node)) return;
-        const taints = inClear(fact.taints);
+        let taints = inClear(fact.taints);
+        if (taints.length === 0 && t.isCallExpression(node)) {
+          const values = fact.inputs.length > 0 ? fact.inputs : node.arguments;
+          taints = values.flatMap((value) => getterTaints(value));
+        }
         let byKey: { category: string; key: string; node: ts.Node } | undefined;
         if (taints.length === 0 && fact.inputs.length > 0) {
           const write = keyOfWrite(fact);
@@ -479,7 +562,8 @@ export const noPiiInClientStorage = defineRule<Options>({
             if (engineReported(write.call)) continue;
             const arg = node.arguments[write.value];
             if (!arg || t.isSpreadElement(arg)) continue;
-            const taints = inClear(flow.taintOf(arg));
+            let taints = inClear(flow.taintOf(arg));
+            if (taints.length === 0) taints = getterTaints(arg);
             let byKey: { category: string; key: string; node: ts.Node } | undefined;
             if (taints.length === 0) {
               const key =
