@@ -28,6 +28,11 @@ export interface CookieApiAttributes {
   defaults: { httpOnly?: boolean; secure?: boolean; sameSite?: SameSite };
   /** A lifetime (seconds) the API gives a cookie set without one; absent: a session cookie. */
   defaultLifetime?: number;
+  /**
+   * The app can change the defaults for every cookie (`fastify.register(cookie, { parseOptions })`,
+   * `new Cookies(null, { defaultSetOptions })`): a flag left out is not known.
+   */
+  configurableDefaults?: boolean;
   /** Runs in the browser, which can never set `HttpOnly`. */
   browser?: boolean;
   /** The attributes are a `Set-Cookie` string (`Max-Age` in seconds, `Expires` a date). */
@@ -74,8 +79,9 @@ export const COOKIE_API_ATTRIBUTES: Readonly<Record<string, CookieApiAttributes>
     keys: FLAGS,
     defaults: { httpOnly: true, secure: true },
   },
-  // @fastify/cookie passes its options to `cookie.serialize`: seconds.
-  'fastify-set-cookie': SERIALIZE,
+  // @fastify/cookie passes its options to `cookie.serialize`: seconds. The plugin's
+  // registration can give every cookie default options.
+  'fastify-set-cookie': { ...SERIALIZE, configurableDefaults: true },
   // Hapi's `h.state`: `ttl` in milliseconds; HttpOnly, Secure and SameSite=Strict by default.
   'hapi-state': {
     lifetime: [{ key: 'ttl', unit: 'ms' }],
@@ -95,8 +101,8 @@ export const COOKIE_API_ATTRIBUTES: Readonly<Record<string, CookieApiAttributes>
   'cookie-serialize': SERIALIZE,
   nookies: SERIALIZE,
   'cookies-next': SERIALIZE,
-  'universal-cookie': SERIALIZE,
-  'vueuse-cookies': SERIALIZE,
+  'universal-cookie': { ...SERIALIZE, configurableDefaults: true },
+  'vueuse-cookies': { ...SERIALIZE, configurableDefaults: true },
   // Remix and React Router's `createCookie`: seconds, `SameSite=Lax` by default.
   'remix-create-cookie': { ...SERIALIZE, defaults: { sameSite: 'lax' } },
   // iron-session: HttpOnly, Secure, SameSite=Lax; the cookie lives as long as the seal (14 days

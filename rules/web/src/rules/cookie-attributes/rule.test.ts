@@ -253,6 +253,41 @@ export function identify(anonymousId: string) {
 `,
     },
     {
+      name: 'express-session options made Secure later in production (its README pattern)',
+      code: `import express from 'express';
+import session from 'express-session';
+
+const app = express();
+const sess = { secret: 'keyboard cat', cookie: {} as { secure?: boolean } };
+if (app.get('env') === 'production') {
+  app.set('trust proxy', 1);
+  sess.cookie.secure = true;
+}
+app.use(session(sess));
+`,
+      policy: sessionMiddlewarePolicy,
+    },
+    {
+      name: 'js-cookie attributes given once with withAttributes',
+      code: `import Cookies from 'js-cookie';
+
+const secureCookies = Cookies.withAttributes({ secure: true, sameSite: 'strict' });
+
+export function storeCsrfToken(token: string) {
+  secureCookies.set('csrf_token', token);
+}
+`,
+    },
+    {
+      name: 'Fastify cookies take the defaults the plugin was registered with',
+      code: `import type { FastifyReply } from 'fastify';
+
+export function signIn(reply: FastifyReply, sessionId: string) {
+  reply.setCookie('session_id', sessionId, { path: '/' });
+}
+`,
+    },
+    {
       name: 'express-session without an expiry for a declared session cookie',
       code: `import session from 'express-session';
 import express from 'express';

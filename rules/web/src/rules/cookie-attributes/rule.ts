@@ -28,7 +28,13 @@ type Declaration = NonNullable<ReturnType<RuleContext<Options>['queries']['cooki
 
 /** Where a cookie's attributes are: an options object, or a `Set-Cookie` string's attributes. */
 type Attributes =
-  | { kind: 'options'; options: ObjectValue; node: ts.Node }
+  | {
+      kind: 'options';
+      options: ObjectValue;
+      node: ts.Node;
+      /** Defaults the call inherits (`Cookies.withAttributes({ secure: true }).set(…)`). */
+      presetDefaults?: boolean;
+    }
   | { kind: 'string'; attributes: readonly StringAttribute[]; complete: boolean; node: ts.Node };
 
 /** `Max-Age=3600`: the key (lower case) and its value, when known; `${expiry}` holes kept. */
@@ -330,6 +336,24 @@ export const cookieAttributes = defineRule<Options>({
       return found;
     };
 
+    /**
+     * js-cookie's `withAttributes({ … })`, called here or where the object the call is made on
+     * was made (`const secureCookies = Cookies.withAttributes({ secure: true })`).
+     */
+    const presetAttributes = (callee: ts.Expression, depth = 0): boolean => {
+      if (/\bwithAttributes\s*\(/.test(callee.getText())) return true;
+      let root = callee;
+      while (t.isPropertyAccessExpression(root) || t.isCallExpression(root)) root = root.expression;
+      if (!t.isIdentifier(root) || depth > 2) return false;
+      const decl = flow.declarationOf(root);
+      return (
+        decl !== undefined &&
+        t.isVariableDeclaration(decl) &&
+        decl.initializer !== undefined &&
+        presetAttributes(decl.initializer, depth + 1)
+      );
+    };
+
     const isDocumentCookie = (e: ts.Expression): boolean =>
       t.isPropertyAccessExpression(e) &&
       e.name.text === 'cookie' &&
@@ -349,7 +373,16 @@ export const cookieAttributes = defineRule<Options>({
         return { attributes: arg ? stringAttributes(arg, env) : 'unknown', flow: steps };
       }
       if (spec.kind === 'headers-object') return { attributes: 'unknown', flow: steps };
-      return { attributes: optionsOf(call, api, env), flow: steps };
+      const options = optionsOf(call, api, env);
+      // js-cookie's `withAttributes({ … }).set(…)`: attributes given before the call.
+      const preset = presetAttributes(call.expression);
+      return {
+        attributes:
+          options !== 'unknown' && options.kind === 'options' && preset
+            ? { ...options, presetDefaults: true }
+            : options,
+        flow: steps,
+      };
     };
 
     /** What a cookie fact sets: directly, or through the wrappers its call runs. */
@@ -503,6 +536,7 @@ export const cookieAttributes = defineRule<Options>({
       const found = evaluator.lookup(attributes.options, api.keys[flag]);
       if (found.state === 'unknown') return undefined;
       if (found.state === 'absent') {
+        if (api.configurableDefaults || attributes.presetDefaults) return undefined;
         const fallback = api.defaults[flag];
         return { values: [fallback ?? false], node: undefined };
       }
@@ -533,7 +567,10 @@ export const cookieAttributes = defineRule<Options>({
       }
       const found = evaluator.lookup(attributes.options, api.keys.sameSite);
       if (found.state === 'unknown') return undefined;
-      if (found.state === 'absent') return { values: [absent], node: undefined, absent: true };
+      if (found.state === 'absent') {
+        if (api.configurableDefaults || attributes.presetDefaults) return undefined;
+        return { values: [absent], node: undefined, absent: true };
+      }
       const values = evaluator.values(found.bound);
       if (!values) return undefined;
       const out: SameSite[] = [];

@@ -251,6 +251,8 @@ export class Evaluator {
       const list = decl.parent;
       if (!t.isVariableDeclarationList(list) || (list.flags & t.NodeFlags.Const) === 0)
         return undefined;
+      // `const sess = { cookie: {} }; if (prod) sess.cookie.secure = true;`: changed later.
+      if (this.isMutated(decl)) return undefined;
       // A module's constant: the parameters of the wrapper do not reach it.
       return this.values({ expr: decl.initializer, env: EMPTY_ENV }, depth + 1);
     }
@@ -258,6 +260,69 @@ export class Evaluator {
       return this.values({ expr: decl.initializer, env: EMPTY_ENV }, depth + 1);
     const text = this.flow.stringValue(e);
     return text === undefined ? undefined : [{ kind: 'string', s: text }];
+  }
+
+  private readonly mutated = new Map<ts.Node, boolean>();
+
+  /**
+   * Whether a constant's object is changed after it is made: a property assigned
+   * (`options.secure = true`, `sess.cookie.maxAge = …`), deleted, or `Object.assign`ed to.
+   */
+  private isMutated(decl: ts.VariableDeclaration): boolean {
+    const known = this.mutated.get(decl);
+    if (known !== undefined) return known;
+    const t = this.t;
+    const name = decl.name;
+    if (!t.isIdentifier(name)) return false;
+    const rootOf = (e: ts.Expression): ts.Expression => {
+      let current = this.unwrap(e);
+      while (t.isPropertyAccessExpression(current) || t.isElementAccessExpression(current))
+        current = this.unwrap(current.expression);
+      return current;
+    };
+    const isOurs = (e: ts.Expression): boolean => {
+      const root = rootOf(e);
+      return (
+        root !== this.unwrap(e) &&
+        t.isIdentifier(root) &&
+        root.text === name.text &&
+        this.flow.declarationOf(root) === decl
+      );
+    };
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (
+        t.isBinaryExpression(node) &&
+        node.operatorToken.kind >= t.SyntaxKind.FirstAssignment &&
+        node.operatorToken.kind <= t.SyntaxKind.LastAssignment &&
+        isOurs(node.left)
+      )
+        found = true;
+      else if (t.isDeleteExpression(node) && isOurs(node.expression)) found = true;
+      else if (
+        t.isCallExpression(node) &&
+        t.isPropertyAccessExpression(node.expression) &&
+        node.expression.name.text === 'assign' &&
+        t.isIdentifier(node.expression.expression) &&
+        node.expression.expression.text === 'Object'
+      ) {
+        const [target] = node.arguments;
+        const root = target ? this.unwrap(target) : undefined;
+        if (
+          root &&
+          t.isIdentifier(root) &&
+          root.text === name.text &&
+          this.flow.declarationOf(root) === decl
+        )
+          found = true;
+        else if (root && isOurs(root)) found = true;
+      }
+      if (!found) t.forEachChild(node, visit);
+    };
+    visit(decl.getSourceFile());
+    this.mutated.set(decl, found);
+    return found;
   }
 
   private member(
