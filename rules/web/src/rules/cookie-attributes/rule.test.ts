@@ -322,7 +322,7 @@ export async function remember(token: string) {
 }
 `,
       errors: [
-        { messageId: 'lifetimeTooLong', line: 5, data: { lifetime: '90 days', maxAge: '30 days' } },
+        { messageId: 'lifetimeTooLong', line: 4, data: { lifetime: '90 days', maxAge: '30 days' } },
       ],
     },
     {
@@ -379,7 +379,7 @@ app.use(
 );
 `,
       policy: sessionMiddlewarePolicy,
-      errors: [{ messageId: 'sessionWithExpiry', line: 8, data: { lifetime: '14 days' } }],
+      errors: [{ messageId: 'sessionWithExpiry', line: 6, data: { lifetime: '14 days' } }],
     },
     {
       name: 'express-session with httpOnly turned off',
@@ -441,7 +441,7 @@ export function rememberMe(res: Response, token: string) {
   });
 }
 `,
-      errors: [{ messageId: 'lifetimeTooLong', line: 9, data: { lifetime: '90 days' } }],
+      errors: [{ messageId: 'lifetimeTooLong', line: 6, data: { lifetime: '90 days' } }],
     },
     {
       name: 'the units of express: seconds written where milliseconds are read are still short, but days in ms are not',
@@ -509,7 +509,7 @@ export function signIn(res: Response, id: string) {
   });
 }
 `,
-      errors: [{ messageId: 'attributeMismatch', line: 4 }],
+      errors: [{ messageId: 'attributeMismatch', line: 2 }],
     },
     {
       name: 'an expiry from date-fns over the maximum',

@@ -104,7 +104,6 @@ export const cookieAttributes = defineRule<Options>({
   create(context) {
     const t = context.ts;
     const flow = context.flow;
-    const sf = context.sourceFile;
     const evaluator = new Evaluator(t, flow);
     const defaultClause = cookieClause(context);
 
@@ -113,14 +112,6 @@ export const cookieAttributes = defineRule<Options>({
       const citation = context.cite(clause);
       return { clause, promise: citation ? `The policy (${citation.section})` : 'The policy' };
     };
-    // A finding sits on the option that is wrong when it is written in the call, else on the call.
-    const here = (node: ts.Node | undefined, fallback: ts.Node): ts.Node =>
-      node &&
-      node.getSourceFile() === sf &&
-      fallback.getStart(sf) <= node.getStart(sf) &&
-      node.end <= fallback.end
-        ? node
-        : fallback;
 
     /** A cookie API call's options object: `absent` when the call passes none. */
     const optionsOf = (call: Call, api: CookieApi, env: Env): Attributes | 'unknown' => {
@@ -745,17 +736,21 @@ export const cookieAttributes = defineRule<Options>({
         for (const finding of first.findings) {
           if (!all.every((other) => other.findings.some((f) => f.messageId === finding.messageId)))
             continue;
-          const attributes = first.setter.attributes;
-          const near =
-            attributes !== 'unknown' && attributes.kind === 'string' ? attributes.node : undefined;
+          // Findings start where the cookie is set (the call, the assignment); the option at
+          // fault, wherever it is written (a shared constant, a helper), is a step of the flow.
+          const at = finding.node;
+          const optionStep: FlowStep[] =
+            at && at.getStart() >= 0
+              ? [{ location: flow.location(at), label: `\`${context.text(at)}\`` }]
+              : [];
           context.report({
             messageId: finding.messageId,
-            node: here(finding.node ?? near, fact.node),
+            node: fact.node,
             data: { ...finding.data, promise },
             cookie: name,
             sink: fact.api.label,
             clause,
-            flow: first.setter.flow,
+            flow: [...first.setter.flow, ...optionStep],
           });
         }
       },
