@@ -374,6 +374,8 @@ describe('detectValues in free text', () => {
     ['"repository": "git@github.com:org/repo.git"', []],
     ['npm i lodash@4.17.21 @types/node@20.1.0', []],
     ['<img src="icon@2x.png">', []],
+    ['src/ops.1@shop-mail.example.ts', [['email', 'ops.1@shop-mail.example']]],
+    ['<img src="logo@retina.example.png">', [['email', 'logo@retina.example']]],
     ['ping user@localhost', []],
     // Phones
     ['call (415) 555-2671 now', [['phone', '(415) 555-2671']]],

@@ -451,7 +451,18 @@ function findEmails(text: string): ValueMatch[] {
     if (e - at - 1 > 253) continue;
     while (e > at + 1 && (text.charAt(e - 1) === '.' || text.charAt(e - 1) === '-')) e--;
     const local = text.slice(s, at);
-    const domain = text.slice(at + 1, e);
+    let domain = text.slice(at + 1, e);
+    // An address in a file name (`ops@shop.com.ts`): the extension is not the domain's.
+    const dot = domain.lastIndexOf('.');
+    if (
+      !validEmailDomain(domain) &&
+      dot > 0 &&
+      FILE_EXTENSIONS.has(domain.slice(dot + 1).toLowerCase()) &&
+      validEmailDomain(domain.slice(0, dot))
+    ) {
+      domain = domain.slice(0, dot);
+      e = at + 1 + domain.length;
+    }
     if (!EMAIL_LOCAL_TEXT.test(local) || !validEmailDomain(domain)) continue;
     if (local.toLowerCase() === 'git') continue;
     out.push({

@@ -70,6 +70,6 @@ export {
   type ValueDetector,
   type ValueMatch,
 } from './detectors.js';
-export { mask, maskText, MASK_CHAR } from './mask.js';
+export { mask, maskDeep, maskText, MASK_CHAR } from './mask.js';
 export { summarize as summarizePolicy } from './cli.js';
 export { levenshtein, nearest } from './text.js';

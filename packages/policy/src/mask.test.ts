@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { luhnValid } from './detectors.js';
-import { MASK_CHAR, mask, maskText } from './mask.js';
+import { MASK_CHAR, mask, maskDeep, maskText } from './mask.js';
 
 const CARD = 'user.financial.card.number';
 const CVC = 'user.financial.card.security_code';
@@ -203,4 +203,23 @@ describe('mask never prints a full card number', () => {
     expect(masked).toHaveLength(256_000);
     expect(luhnRuns(masked)).toEqual([]);
   }, 30_000);
+});
+
+describe('maskDeep', () => {
+  it('masks every string of a JSON-like value, keys too, except verbatim keys', () => {
+    const card = '4539 1488 0343 6467';
+    const value = {
+      cookie: `seen_${card}`,
+      hosts: ['api.example.com', 'ops@example.com'],
+      nested: { [`key ${card}`]: 1, n: 3, ok: true, none: null },
+      fingerprint: '4539148803436467',
+    };
+    const masked = maskDeep(value, new Set(['fingerprint']));
+    const text = JSON.stringify(masked);
+    expect(text).not.toContain('4539 1488 0343 6467');
+    expect(text).not.toContain('ops@example.com');
+    expect(masked.hosts[0]).toBe('api.example.com');
+    expect(masked.nested.n).toBe(3);
+    expect(masked.fingerprint).toBe('4539148803436467');
+  });
 });

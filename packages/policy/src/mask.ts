@@ -158,3 +158,22 @@ export function mask(value: string, category?: string): string {
   if (category === undefined) return maskText(value);
   return maskCardLikeRuns(maskByCategory(value, category));
 }
+
+/**
+ * A copy of a JSON-like value with every string passed through {@link maskText} — object
+ * keys too — except the values of the `verbatim` keys (identifiers a consumer matches
+ * exactly, such as fingerprints). For outputs built from data a value may have reached:
+ * a cookie name, a host, a file name, a message.
+ */
+export function maskDeep<T>(value: T, verbatim: ReadonlySet<string> = new Set()): T {
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return maskText(node);
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node))
+      out[maskText(key)] = verbatim.has(key) ? child : walk(child);
+    return out;
+  };
+  return walk(value) as T;
+}

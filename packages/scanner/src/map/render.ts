@@ -1,4 +1,4 @@
-import { maskText } from '@pledge/policy';
+import { maskDeep, maskText } from '@pledge/policy';
 import type {
   DataMap,
   DriftItem,
@@ -15,7 +15,10 @@ import type {
 export type DataMapFormat = 'text' | 'json' | 'markdown';
 
 /** Renders a data map: `text` for terminals, `json` (the `DataMap` shape), `markdown` with a Mermaid diagram. */
-export function renderDataMap(map: DataMap, format: DataMapFormat): string {
+export function renderDataMap(unmasked: DataMap, format: DataMapFormat): string {
+  // Every field goes through the mask, in every format: a card number in a cookie name or a
+  // host, an email in a file name, as much as in a message. Mermaid ids derive from it too.
+  const map = maskDeep(unmasked, VERBATIM);
   switch (format) {
     case 'json':
       return `${JSON.stringify(map, null, 2)}\n`;
@@ -25,6 +28,9 @@ export function renderDataMap(map: DataMap, format: DataMapFormat): string {
       return renderMarkdown(map);
   }
 }
+
+/** Values a consumer matches exactly: never rewritten by the mask. */
+const VERBATIM = new Set(['version', 'ruleId', 'commit']);
 
 // ───────────────────────────── shared ─────────────────────────────
 
@@ -484,7 +490,8 @@ function flaggedEdgeStyle(status: FlowStatus): string {
 const MAX_EDGES = 400;
 
 /** The Mermaid `flowchart LR` of a data map: categories → recipients, cookies, storage and logs. */
-export function renderMermaid(map: DataMap): string {
+export function renderMermaid(unmasked: DataMap): string {
+  const map = maskDeep(unmasked, VERBATIM);
   const lines: string[] = ['flowchart LR'];
   const ids = new Map<string, string>();
   const counters = new Map<string, number>();

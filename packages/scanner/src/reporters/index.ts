@@ -1,6 +1,6 @@
 import type { ScanResult } from '../types.js';
 import { renderGithub } from './github.js';
-import { renderJson } from './json.js';
+import { maskResult, renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderPretty } from './pretty.js';
 import { renderSarif } from './sarif.js';
@@ -17,7 +17,14 @@ export { renderMarkdown, MARKDOWN_MARKER } from './markdown.js';
  * Renders a scan result in one of the output formats. Every format masks personal values
  * (a source line read for a code frame included) and lists skipped files.
  */
-export function render(result: ScanResult, format: ReportFormat, options: RenderOptions): string {
+export function render(
+  unmasked: ScanResult,
+  format: ReportFormat,
+  options: RenderOptions,
+): string {
+  // Every field of every format goes through the mask: a card number in a cookie name or a
+  // host, an email in a file name, as much as in a message.
+  const result = maskResult(unmasked);
   switch (format) {
     case 'pretty':
       return renderPretty(result, options);

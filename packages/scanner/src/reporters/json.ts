@@ -1,50 +1,23 @@
-import type { ClauseCitation } from '@pledge/policy';
-import type { ScanFinding, ScanResult } from '../types.js';
-import { clean } from './shared.js';
+import { maskDeep } from '@pledge/policy';
+import type { ScanResult } from '../types.js';
 
 /**
  * The machine format: the {@link ScanResult} itself, `version: 1`, described by
- * `schemas/scan-result.schema.json` (see docs/ci.md). Free text (messages, excerpts, flow
- * labels, reasons, details, rule help, clause summaries) is masked again on the way out;
- * identifiers, paths and fingerprints are left as they are.
+ * `schemas/scan-result.schema.json` (see docs/ci.md). Every string is masked again on the
+ * way out (`maskResult`), fingerprints and rule ids excepted.
  */
 export function renderJson(result: ScanResult): string {
   return `${JSON.stringify(maskResult(result), null, 2)}\n`;
 }
 
-/** A copy of the result with every free-text field passed through the mask. */
+/** Values a consumer matches exactly: never rewritten by the mask. */
+const VERBATIM = new Set(['fingerprint', 'ruleId', 'messageId', 'severity', 'version']);
+
+/**
+ * A copy of the result with every string passed through the mask — messages, excerpts and
+ * flow labels, and also file paths, cookie names, hosts, recipients, rule help and clause
+ * summaries, where a value may have reached as well — except the identifiers in `VERBATIM`.
+ */
 export function maskResult(result: ScanResult): ScanResult {
-  return {
-    ...result,
-    rules: result.rules.map((rule) => ({
-      ...rule,
-      description: clean(rule.description),
-      help: rule.help === undefined ? undefined : clean(rule.help),
-      clause: rule.clause && maskClause(rule.clause),
-    })),
-    findings: result.findings.map(maskFinding),
-    suppressed: result.suppressed.map(maskFinding),
-    suppressionProblems: result.suppressionProblems.map((problem) => ({
-      ...problem,
-      message: clean(problem.message),
-    })),
-    skipped: result.skipped.map((skip) => ({ ...skip, detail: clean(skip.detail) })),
-  };
-}
-
-function maskClause(clause: ClauseCitation): ClauseCitation {
-  return clause.summary === undefined ? clause : { ...clause, summary: clean(clause.summary) };
-}
-
-function maskFinding(finding: ScanFinding): ScanFinding {
-  return {
-    ...finding,
-    message: clean(finding.message),
-    excerpt: clean(finding.excerpt),
-    flow: finding.flow.map((step) => ({ ...step, label: clean(step.label) })),
-    ...(finding.clause && { clause: maskClause(finding.clause) }),
-    ...(finding.suppression && {
-      suppression: { ...finding.suppression, reason: clean(finding.suppression.reason) },
-    }),
-  };
+  return maskDeep(result, VERBATIM);
 }
