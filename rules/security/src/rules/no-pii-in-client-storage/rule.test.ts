@@ -166,6 +166,24 @@ new RuleTester({ policy, pack }).run('no-pii-in-client-storage', noPiiInClientSt
       ),
     },
     {
+      name: 'a zustand store persisting only UI state (partialize)',
+      code: lines(
+        "import { create } from 'zustand';",
+        "import { persist } from 'zustand/middleware';",
+        'interface AuthState {',
+        '  email: string;',
+        "  theme: 'light' | 'dark';",
+        '  setEmail: (email: string) => void;',
+        '}',
+        'export const useAuthStore = create<AuthState>()(',
+        '  persist(',
+        "    (set) => ({ email: '', theme: 'light', setEmail: (email) => set({ email }) }),",
+        "    { name: 'auth', partialize: (state) => ({ theme: state.theme }) },",
+        '  ),',
+        ');',
+      ),
+    },
+    {
       name: 'keys not checked, through the options',
       code: lines(
         'declare const input: { value: string };',
@@ -408,6 +426,38 @@ new RuleTester({ policy, pack }).run('no-pii-in-client-storage', noPiiInClientSt
       // Only type information sees that a `User` holds an email address and a name.
       frontEnds: ['scanner'],
       errors: [{ messageId: 'personalData', line: 7 }],
+    },
+    {
+      name: 'a zustand store persisted to localStorage with an email field',
+      code: lines(
+        "import { create } from 'zustand';",
+        "import { persist } from 'zustand/middleware';",
+        'interface ProfileState {',
+        '  email: string;',
+        '  phoneNumber: string;',
+        "  theme: 'light' | 'dark';",
+        '  update: (patch: Partial<ProfileState>) => void;',
+        '}',
+        'export const useProfileStore = create<ProfileState>()(',
+        '  persist(',
+        '    (set) => ({',
+        "      email: '',",
+        "      phoneNumber: '',",
+        "      theme: 'light',",
+        '      update: (patch) => set(patch),',
+        '    }),',
+        "    { name: 'profile' },",
+        '  ),',
+        ');',
+      ),
+      errors: [
+        {
+          messageId: 'personalDataInStore',
+          line: 12,
+          data: { field: 'email', sink: 'localStorage' },
+        },
+        { messageId: 'personalDataInStore', line: 13, data: { field: 'phoneNumber' } },
+      ],
     },
     {
       name: 'raw IndexedDB',

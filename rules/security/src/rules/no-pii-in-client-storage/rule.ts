@@ -73,6 +73,11 @@ const KEYED_WRITES: readonly { patterns: readonly CallPattern[]; key: ArgumentSp
   },
 ];
 
+/** zustand's `persist` middleware: the state (or what `partialize` picks) goes to localStorage. */
+const PERSISTED_STORES: readonly CallPattern[] = [
+  { modules: ['zustand/middleware'], member: 'persist' },
+];
+
 /** Stores that encrypt what they keep (the iOS Keychain, Android's Keystore). */
 const ENCRYPTED_STORES: readonly CallPattern[] = [
   { modules: ['expo-secure-store'], member: 'setItemAsync' },
@@ -127,6 +132,8 @@ export const noPiiInClientStorage = defineRule<Options>({
     messages: {
       personalData:
         '{{data}} ({{source}}) is written in clear to {{sink}} by `{{call}}`. {{promise}} promises personal data is protected at rest, and any script on the origin can read browser storage; keep it on the server, or store an id or an encrypted value.',
+      personalDataInStore:
+        "The store persisted by zustand's `persist` to {{sink}} keeps `{{field}}` ({{data}}). {{promise}} promises personal data is protected at rest, and any script on the origin can read browser storage; leave it out with `partialize`.",
       personalDataByKey:
         '`{{call}}` writes {{data}} to {{sink}} under the key `{{key}}`. {{promise}} promises personal data is protected at rest, and any script on the origin can read browser storage; keep it on the server, or store an id or an encrypted value.',
     },
@@ -434,6 +441,57 @@ export const noPiiInClientStorage = defineRule<Options>({
       return writes;
     };
 
+    /** The object literals a function returns: `(set) => ({ email: '', … })`. */
+    const returnedObjects = (node: ts.Expression | undefined): ts.ObjectLiteralExpression[] => {
+      const fn = node ? unwrapExpression(t, node) : undefined;
+      if (!fn || (!t.isArrowFunction(fn) && !t.isFunctionExpression(fn))) return [];
+      return flow
+        .returnsOf(fn)
+        .map((value) => unwrapExpression(t, value))
+        .filter((value): value is ts.ObjectLiteralExpression => t.isObjectLiteralExpression(value));
+    };
+
+    /**
+     * `persist((set) => ({ email: '', setEmail: … }), { name: 'auth', partialize })`: the fields
+     * of the state that are persisted (all but functions, or those `partialize` returns) and
+     * whose names say they hold personal data.
+     */
+    const persistedStore = (call: ts.CallExpression): void => {
+      const [state, options] = call.arguments;
+      if (options && NOT_IN_CLEAR.test(context.text(options))) return;
+      const storage = options ? flow.property(options, 'storage') : undefined;
+      const sink =
+        storage && /sessionStorage/.test(context.text(storage)) ? 'sessionStorage' : 'localStorage';
+      const partialize = options ? flow.property(options, 'partialize') : undefined;
+      const objects = partialize ? returnedObjects(partialize) : returnedObjects(state);
+      for (const object of objects) {
+        for (const property of object.properties) {
+          if (!t.isPropertyAssignment(property) && !t.isShorthandPropertyAssignment(property))
+            continue;
+          const name = property.name;
+          if (!t.isIdentifier(name) && !t.isStringLiteral(name)) continue;
+          const value = t.isPropertyAssignment(property)
+            ? unwrapExpression(t, property.initializer)
+            : undefined;
+          if (value && (t.isArrowFunction(value) || t.isFunctionExpression(value))) continue;
+          if (NOT_IN_CLEAR.test(name.text)) continue;
+          const category = context.queries.categoryOfName(name.text);
+          if (!category || !reportable(category)) continue;
+          context.report({
+            node: property,
+            messageId: 'personalDataInStore',
+            data: { field: name.text, data: label(category), sink, promise },
+            category,
+            flow: [
+              { location: flow.location(property), label: `persisted field \`${name.text}\`` },
+            ],
+            sink,
+            ...(clause ? { clause } : {}),
+          });
+        }
+      }
+    };
+
     /** `storage.set(…)` where `storage` is an object literal (here or exported) with a `set` function. */
     const memberFunction = (call: ts.CallExpression): ts.SignatureDeclaration | undefined => {
       const callee = unwrapExpression(t, call.expression);
@@ -550,6 +608,10 @@ export const noPiiInClientStorage = defineRule<Options>({
       syntax: {
         CallExpression(node) {
           if (!t.isCallExpression(node) || node.arguments.length === 0) return;
+          if (flow.matchPatterns(node, PERSISTED_STORES)) {
+            persistedStore(node);
+            return;
+          }
           if (flow.matchCall(node, 'storage')) return;
           if (
             node.getSourceFile() === context.sourceFile &&
