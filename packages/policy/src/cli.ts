@@ -45,10 +45,16 @@ export function main(argv: readonly string[], out = process.stdout, err = proces
 export function summarize(policy: Policy, file: string): string {
   const lines: string[] = [];
   lines.push(`✔ ${file} is a valid Pledge policy`);
-  lines.push(
-    `  ${policy.organization} — ${policy.document.title ?? 'privacy policy'}, effective ${policy.document.effective}`,
-  );
-  lines.push(`  ${policy.document.url}`);
+  if (policy.document) {
+    lines.push(
+      `  ${policy.organization} — ${policy.document.title ?? 'privacy policy'}, effective ${policy.document.effective}`,
+    );
+    lines.push(`  ${policy.document.url}`);
+  } else {
+    lines.push(
+      `  ${policy.organization} (no human policy linked: findings state each rule's promise)`,
+    );
+  }
   lines.push('');
   lines.push(`Clauses (${String(Object.keys(policy.clauses).length)}):`);
   for (const id of Object.keys(policy.clauses)) {

@@ -443,6 +443,37 @@ describe('parsePolicy: every error in one pass', () => {
   });
 });
 
+describe('parsePolicy: a minimal hand-written policy', () => {
+  it("needs no document and no clauses: findings then state the rule's own promise", () => {
+    const { policy, errors, warnings } = parsePolicy(`version: 1
+organization: Example Shop, Inc.
+firstParty:
+  hosts: [shop.example]
+cookies:
+  declared:
+    - { name: session_id, duration: session }
+thirdParties:
+  - { id: stripe, role: payment-processor, packages: [stripe], receives: [user.financial.card] }
+`);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(policy?.document).toBeUndefined();
+    expect(policy?.clauses).toEqual({});
+  });
+
+  it('asks for the document when clauses cite it', () => {
+    const { errors } = parsePolicy(
+      'version: 1\norganization: X\nclauses:\n  a: { section: A }\nfirstParty: { hosts: [x.example] }\n',
+    );
+    expect(errors.map((e) => [e.line, e.code])).toEqual([[4, 'clauses-without-document']]);
+    // A document with a mistake is reported as such, not as missing.
+    const invalid = parsePolicy(
+      'version: 1\norganization: X\ndocument: { url: nope, effective: 2016-01-16 }\nclauses:\n  a: { section: A }\nfirstParty: { hosts: [x.example] }\n',
+    );
+    expect(invalid.errors.map((e) => e.path)).toEqual(['document.url']);
+  });
+});
+
 describe('findPolicy', () => {
   it('walks up to the nearest policy file', () => {
     const root = tempDir();

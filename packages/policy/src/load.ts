@@ -341,6 +341,7 @@ function declaredIds(value: unknown): DeclaredElsewhere {
     recipients: [raw.thirdParties, ...unknown].flatMap(ids),
     clauses: [raw.clauses, ...unknown].flatMap(keys),
     categories: [raw.dataCategories, ...unknown].flatMap(keys),
+    document: raw.document !== undefined,
   };
 }
 

@@ -161,7 +161,8 @@ export function citeClause(
 ): ClauseCitation | undefined {
   if (clauseId === undefined) return undefined;
   const clause = policy.clauses[clauseId];
-  if (!clause) return undefined;
+  // A policy with clauses has a document (a semantic check): without one, nothing to cite.
+  if (!clause || !policy.document) return undefined;
   const anchor = clause.anchor ?? slugify(clause.section);
   const base = policy.document.url.split('#')[0] ?? policy.document.url;
   return {

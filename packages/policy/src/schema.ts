@@ -111,7 +111,10 @@ const FirstParty = z.strictObject({
 });
 
 const Payments = z.strictObject({
-  clause: Id.meta({ description: 'The clause that findings about card data cite.' }),
+  clause: Id.optional().meta({
+    description:
+      "The clause that findings about card data cite; without one they state the rule's promise.",
+  }),
   storeFullCardNumber: z
     .boolean()
     .default(false)
@@ -157,7 +160,9 @@ const CookieDeclaration = z.strictObject({
 });
 
 const Cookies = z.strictObject({
-  clause: Id.meta({ description: 'The clause that cookie findings cite.' }),
+  clause: Id.optional().meta({
+    description: "The clause that cookie findings cite; without one they state the rule's promise.",
+  }),
   declared: z
     .array(CookieDeclaration)
     .default([])
@@ -220,10 +225,14 @@ export const PolicySchema = z
       .string()
       .min(1)
       .meta({ description: 'The organization that publishes the policy.' }),
-    document: Document.meta({ description: 'The human policy this file encodes.' }),
-    clauses: z
-      .record(Id, Clause)
-      .meta({ description: 'The human clauses that findings cite, by id.' }),
+    document: Document.optional().meta({
+      description:
+        'The human policy this file encodes; required when `clauses` are declared (findings link to them).',
+    }),
+    clauses: z.record(Id, Clause).default({}).meta({
+      description:
+        "The human clauses that findings cite, by id; without them findings state the rule's own promise.",
+    }),
     firstParty: FirstParty.meta({ description: "The organization's own hosts and packages." }),
     payments: Payments.optional().meta({ description: 'The promises about card data.' }),
     cookies: Cookies.optional().meta({ description: 'The cookies the policy declares.' }),

@@ -22,6 +22,8 @@ export interface DeclaredElsewhere {
   recipients: readonly string[];
   clauses: readonly string[];
   categories: readonly string[];
+  /** A `document` was given, valid or not. */
+  document?: boolean;
 }
 
 const NOTHING_ELSEWHERE: DeclaredElsewhere = { recipients: [], clauses: [], categories: [] };
@@ -194,7 +196,19 @@ const recipientsUsable: Check = (policy, report) => {
   });
 };
 
+/** Clauses cite sections of the human policy: a policy that declares some links to it. */
+const clausesHaveADocument: Check = (policy, report, elsewhere) => {
+  const ids = Object.keys(policy.clauses);
+  if (ids.length === 0 || policy.document !== undefined || elsewhere.document === true) return;
+  report.error(
+    ['clauses'],
+    'clauses-without-document',
+    `clauses cite sections of the human policy, which \`document\` links to; add \`document: { url, effective }\`, or remove \`clauses\` to have findings state each rule's own promise.`,
+  );
+};
+
 const CHECKS: readonly Check[] = [
+  clausesHaveADocument,
   clauseReferencesResolve,
   recipientReferencesResolve,
   noDuplicates,

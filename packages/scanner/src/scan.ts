@@ -503,7 +503,7 @@ export function scanSync(options: ScanOptions): ScanResult {
     policy: {
       file: shownPath(root, policyFile, rel),
       organization: policy.organization,
-      url: policy.document.url,
+      url: policy.document?.url ?? '',
     },
     ...(options.configFile === undefined
       ? {}

@@ -198,7 +198,7 @@ class MapBuilder {
     return {
       version: DATA_MAP_VERSION,
       root: this.input.root,
-      policy: { organization: this.policy.organization, url: this.policy.document.url },
+      policy: { organization: this.policy.organization, url: this.policy.document?.url ?? '' },
       categories,
       flows,
       recipients,

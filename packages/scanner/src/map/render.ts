@@ -150,7 +150,8 @@ function attribution(map: DataMap): string {
 
 function renderText(map: DataMap): string {
   const out: string[] = [];
-  out.push(`Data map for ${map.policy.organization} (${map.policy.url})`, summary(map), '');
+  const url = map.policy.url === '' ? '' : ` (${map.policy.url})`;
+  out.push(`Data map for ${map.policy.organization}${url}`, summary(map), '');
 
   out.push('Data categories and where they go');
   if (map.categories.length === 0) out.push('  (no data categories found)');
@@ -305,7 +306,11 @@ function markdownLocations(locations: readonly MapLocation[], max = 3): string {
 function renderMarkdown(map: DataMap): string {
   const out: string[] = [];
   out.push('## Pledge data map', '');
-  out.push(`Policy of [${cell(map.policy.organization)}](${map.policy.url}) · ${summary(map)}`, '');
+  const organization =
+    map.policy.url === ''
+      ? cell(map.policy.organization)
+      : `[${cell(map.policy.organization)}](${map.policy.url})`;
+  out.push(`Policy of ${organization} · ${summary(map)}`, '');
   out.push('```mermaid', renderMermaid(map), '```', '');
 
   const driftTable = (title: string, items: readonly DriftItem[], where: boolean): void => {

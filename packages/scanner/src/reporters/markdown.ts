@@ -43,7 +43,10 @@ export function renderMarkdown(result: ScanResult, options: RenderOptions): stri
       : '✅';
   const out: string[] = [MARKDOWN_MARKER, `### ${counts} Pledge: ${findingsHeadline(result)}`, ''];
 
-  const policy = `[${escapeText(result.policy.organization)} privacy policy](${result.policy.url})`;
+  const policy =
+    result.policy.url === ''
+      ? `${escapeText(result.policy.organization)} privacy policy`
+      : `[${escapeText(result.policy.organization)} privacy policy](${result.policy.url})`;
   const notes = summaryNotes(result);
   out.push(
     `Scanned ${plural(result.stats.files, 'file')} against the ${policy} (\`${code(result.policy.file)}\`${result.configFile === undefined ? '' : `, config \`${code(result.configFile)}\``})${notes.length > 0 ? `: ${escapeText(notes.join(', '))}` : ''}.`,

@@ -217,7 +217,7 @@ function toSarif(result: ScanResult, options: RenderOptions): Sarif.Log {
           policy: {
             file: result.policy.file,
             organization: cleanLine(result.policy.organization),
-            url: result.policy.url,
+            ...(result.policy.url !== '' && { url: result.policy.url }),
           },
           ...(result.configFile !== undefined && { configFile: result.configFile }),
           stats: result.stats,
