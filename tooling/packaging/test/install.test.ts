@@ -1,18 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { run as runIn, tarballs as tarballsIn } from './helpers.js';
 
 // The packages as a user gets them: `pnpm pack:all` writes the tarballs, npm installs them in
 // a fresh project next to eslint and TypeScript from the registry, and the project lints and
-// scans with the core rules and a rule pack (@pledge/rules-mailing) — ESLint through the
-// pack's flat config, the scanner through `pledge.config.yaml` and through `--pack`.
+// scans with the core rules and the first-party rule packs (@pledge/rules-mailing,
+// @pledge/rules-security, @pledge/rules-web) — ESLint through the packs' flat configs, the
+// scanner through `pledge.config.yaml` and through `--pack`.
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'pledge-install-'));
-const packs = join(work, 'packs');
+const packs = inject('packs');
 const project = join(work, 'project');
 
 const SOURCE = `import sgMail from '@sendgrid/mail';
@@ -36,48 +38,39 @@ export function remember(): void {
 }
 `;
 
-function run(command: string, args: readonly string[], cwd = project): string {
-  try {
-    return execFileSync(command, args, {
-      cwd,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        npm_config_fund: 'false',
-        npm_config_audit: 'false',
-      },
-      stdio: 'pipe',
-    });
-  } catch (error) {
-    const e = error as { status?: number; stdout?: string; stderr?: string };
-    // A gate that found something exits 1 with its report on stdout.
-    if (e.status === 1 && e.stdout) return e.stdout;
-    throw new Error(`${command} ${args.join(' ')} failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`, {
-      cause: error,
-    });
-  }
+// One line for each rule of the security and web packs (and lines they must leave alone).
+const ACCOUNT = `import pino from 'pino';
+
+const logger = pino();
+
+export function signIn(email: string, userId: string): void {
+  logger.info({ email }, 'signed in');
+  logger.info({ userId }, 'signed in');
+  localStorage.setItem('email', email);
+  sessionStorage.setItem('onboardingDone', 'true');
+  window.location.href = \`/welcome?email=\${email}\`;
 }
 
-/** `file:` specifiers of the tarballs, by package name (`pledge-core-0.0.0.tgz` → `@pledge/core`). */
+export function loadWidget(): void {
+  const script = document.createElement('script');
+  script.src = 'https://cdn.undeclared-widgets.io/widget.js';
+  document.head.appendChild(script);
+}
+
+export function keepSession(res: { cookie(name: string, value: string, options?: object): void }, id: string): void {
+  res.cookie('session_id', id, { maxAge: 86_400_000, httpOnly: true, secure: true, sameSite: 'lax' });
+}
+`;
+
+function run(command: string, args: readonly string[], cwd = project): string {
+  return runIn(command, args, cwd);
+}
+
 function tarballs(): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(packs)
-      .filter((file) => file.endsWith('.tgz'))
-      .map((file) => {
-        const name = file.replace(/-\d+\.\d+\.\d+.*\.tgz$/, '').replace(/^pledge-/, '@pledge/');
-        return [name, `file:${join(packs, file)}`];
-      }),
-  );
+  return tarballsIn(packs);
 }
 
 beforeAll(() => {
-  run(
-    process.execPath,
-    [join(ROOT, 'tooling/packaging/scripts/pack-all.mjs'), '--out', packs],
-    ROOT,
-  );
   mkdirSync(join(project, 'src'), { recursive: true });
   const all = tarballs();
   writeFileSync(
@@ -93,6 +86,8 @@ beforeAll(() => {
           '@pledge/eslint-plugin': all['@pledge/eslint-plugin'],
           '@pledge/scanner': all['@pledge/scanner'],
           '@pledge/rules-mailing': all['@pledge/rules-mailing'],
+          '@pledge/rules-security': all['@pledge/rules-security'],
+          '@pledge/rules-web': all['@pledge/rules-web'],
           eslint: '^10.0.0',
           typescript: '6.0.2',
         },
@@ -106,11 +101,19 @@ beforeAll(() => {
     join(project, 'eslint.config.js'),
     `import pledge from '@pledge/eslint-plugin';
 import mailing from '@pledge/rules-mailing';
+import security from '@pledge/rules-security';
+import web from '@pledge/rules-web';
 
-export default [pledge.configs.recommended, mailing.configs.recommended];
+export default [
+  pledge.configs.recommended,
+  mailing.configs.recommended,
+  security.configs.recommended,
+  web.configs.recommended,
+];
 `,
   );
   writeFileSync(join(project, 'src/mail.ts'), SOURCE);
+  writeFileSync(join(project, 'src/account.ts'), ACCOUNT);
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
 });
 
@@ -128,22 +131,45 @@ interface ScanJson {
 }
 
 const MAILING = 'require-unsubscribe-in-marketing-email';
+/** What every front end reports, as `rule:file:line` (ESLint's rule ids without the namespace). */
+const EXPECTED = [
+  'cookie-attributes:account.ts:20',
+  'no-pii-in-client-storage:account.ts:8',
+  'no-pii-in-logs:account.ts:6',
+  'no-pii-in-url:account.ts:10',
+  'no-undeclared-cookie:mail.ts:18',
+  'no-undeclared-third-party-script:account.ts:15',
+  `${MAILING}:mail.ts:4`,
+];
+const PACKS = ['@pledge/rules-mailing', '@pledge/rules-security', '@pledge/rules-web'];
+
+function scanLines(scan: ScanJson): string[] {
+  return scan.findings
+    .map((f) => `${f.ruleId}:${f.file.replace(/^src\//, '')}:${String(f.line)}`)
+    .sort();
+}
 
 describe('the packed packages, installed with npm', () => {
-  let eslintLines: string[] = [];
-
-  it('lint with the core rules and the mailing pack', () => {
+  it('lint with the core rules and the three packs', () => {
     const results = JSON.parse(
       run(process.execPath, ['node_modules/eslint/bin/eslint.js', 'src', '-f', 'json']),
     ) as EslintResult[];
-    eslintLines = results
-      .flatMap((r) => r.messages.map((m) => `${m.ruleId ?? 'fatal'}:${String(m.line)}`))
+    const lines = results
+      .flatMap((r) =>
+        r.messages.map(
+          (m) =>
+            `${(m.ruleId ?? 'fatal').replace(/^[^/]+\//, '')}:${r.filePath.replace(/^.*[\\/]/, '')}:${String(m.line)}`,
+        ),
+      )
       .sort();
-    expect(eslintLines).toEqual([`pledge-mailing/${MAILING}:4`, 'pledge/no-undeclared-cookie:18']);
+    expect(lines).toEqual(EXPECTED);
+    expect(results.flatMap((r) => r.messages.map((m) => m.ruleId?.split('/')[0])).sort()).toContain(
+      'pledge-security',
+    );
   });
 
-  it('scan with the pack from pledge.config.yaml, finding what ESLint finds', () => {
-    writeFileSync(join(project, 'pledge.config.yaml'), "packs: ['@pledge/rules-mailing']\n");
+  it('scan with the packs from pledge.config.yaml, finding what ESLint finds', () => {
+    writeFileSync(join(project, 'pledge.config.yaml'), `packs: ${JSON.stringify(PACKS)}\n`);
     try {
       const scan = JSON.parse(
         run(process.execPath, [
@@ -154,8 +180,7 @@ describe('the packed packages, installed with npm', () => {
           '--no-progress',
         ]),
       ) as ScanJson;
-      const lines = scan.findings.map((f) => `${f.ruleId}:${String(f.line)}`).sort();
-      expect(lines).toEqual(['no-undeclared-cookie:18', `${MAILING}:4`]);
+      expect(scanLines(scan)).toEqual(EXPECTED);
     } finally {
       rmSync(join(project, 'pledge.config.yaml'));
     }
@@ -166,13 +191,100 @@ describe('the packed packages, installed with npm', () => {
       run(process.execPath, [
         'node_modules/@pledge/scanner/bin/pledge.js',
         'scan',
-        '--pack',
-        '@pledge/rules-mailing',
+        ...PACKS.flatMap((pack) => ['--pack', pack]),
         '--format',
         'json',
         '--no-progress',
       ]),
     ) as ScanJson;
-    expect(scan.findings.map((f) => f.ruleId).sort()).toEqual(['no-undeclared-cookie', MAILING]);
+    expect(scanLines(scan)).toEqual(EXPECTED);
+  });
+});
+
+// A project on TypeScript 7 (npm's `latest`, the native port without a compiler API): the
+// scanner and the packs install next to it and scan; the ESLint plugin, forced in past its
+// peer range, stops ESLint with Pledge's one message rather than a parser crash.
+describe('a project on TypeScript 7', () => {
+  const ts7 = join(work, 'ts7');
+
+  beforeAll(() => {
+    mkdirSync(join(ts7, 'src'), { recursive: true });
+    const all = tarballs();
+    writeFileSync(
+      join(ts7, 'package.json'),
+      JSON.stringify({
+        name: 'shop-on-ts7',
+        private: true,
+        type: 'module',
+        devDependencies: {
+          '@pledge/core': all['@pledge/core'],
+          '@pledge/policy': all['@pledge/policy'],
+          '@pledge/scanner': all['@pledge/scanner'],
+          '@pledge/rules-security': all['@pledge/rules-security'],
+          typescript: '7.0.2',
+        },
+      }),
+    );
+    copyFileSync(join(ROOT, 'apps/demo/pledge.policy.yaml'), join(ts7, 'pledge.policy.yaml'));
+    writeFileSync(join(ts7, 'src/account.ts'), ACCOUNT);
+    // A plain install: no peer-dependency conflict with TypeScript 7.
+    run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], ts7);
+  });
+
+  it('installs the scanner and a pack, and scans with them', () => {
+    const scan = JSON.parse(
+      run(
+        process.execPath,
+        [
+          'node_modules/@pledge/scanner/bin/pledge.js',
+          'scan',
+          '--pack',
+          '@pledge/rules-security',
+          '--format',
+          'json',
+          '--no-progress',
+        ],
+        ts7,
+      ),
+    ) as ScanJson;
+    expect(scanLines(scan)).toContain('no-pii-in-logs:account.ts:6');
+  });
+
+  it('meets the ESLint plugin with one clear message', () => {
+    const all = tarballs();
+    run(
+      'npm',
+      [
+        'install',
+        '--no-save',
+        '--legacy-peer-deps',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        'eslint@^10.0.0',
+        all['@pledge/eslint-plugin'] ?? '',
+      ],
+      ts7,
+    );
+    writeFileSync(
+      join(ts7, 'eslint.config.js'),
+      "import pledge from '@pledge/eslint-plugin';\n\nexport default [pledge.configs.recommended];\n",
+    );
+    let output = '';
+    try {
+      execFileSync(process.execPath, ['node_modules/eslint/bin/eslint.js', 'src'], {
+        cwd: ts7,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      const e = error as { status?: number; stdout?: string; stderr?: string };
+      expect(e.status).toBe(2);
+      output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
+    }
+    expect(output).toContain('typescript@7.0.2');
+    expect(output).toContain('is TypeScript 7, the native port, which has no compiler API');
+    expect(output).toContain('npm:@typescript/typescript6@^6.0.2');
+    expect(output).not.toContain('typescript-eslint does not support');
   });
 });
