@@ -6,6 +6,7 @@ import {
   type RuleContext,
   type StorageFact,
   type Taint,
+  unwrap,
 } from '@pledge/core/rules';
 import type ts from 'typescript';
 
@@ -178,7 +179,7 @@ export const noPiiInClientStorage = defineRule<Options>({
 
     /** Whether a stored value may hold data, rather than a flag, a count, a date or a constant. */
     const mayHoldData = (node: ts.Expression): boolean => {
-      const e = unwrapExpression(t, node);
+      const e = unwrap(t, node);
       if (
         t.isStringLiteralLike(e) ||
         t.isNumericLiteral(e) ||
@@ -319,7 +320,7 @@ export const noPiiInClientStorage = defineRule<Options>({
 
     /** The call of the hook a setter came from: `const [v, setV] = useLocalStorage('k', init)`. */
     const hookCallOf = (setter: ts.CallExpression): ts.CallExpression | undefined => {
-      let callee = unwrapExpression(t, setter.expression);
+      let callee = unwrap(t, setter.expression);
       for (let depth = 0; depth < 3 && t.isIdentifier(callee); depth++) {
         const decl = flow.declarationOf(callee);
         if (!decl) return undefined;
@@ -327,13 +328,12 @@ export const noPiiInClientStorage = defineRule<Options>({
           const holder = decl.parent.parent;
           const init =
             t.isVariableDeclaration(holder) && holder.initializer
-              ? unwrapExpression(t, holder.initializer)
+              ? unwrap(t, holder.initializer)
               : undefined;
           return init && t.isCallExpression(init) ? init : undefined;
         }
         // const setter = setV;
-        if (t.isVariableDeclaration(decl) && decl.initializer)
-          callee = unwrapExpression(t, decl.initializer);
+        if (t.isVariableDeclaration(decl) && decl.initializer) callee = unwrap(t, decl.initializer);
         else return undefined;
       }
       return undefined;
@@ -343,7 +343,7 @@ export const noPiiInClientStorage = defineRule<Options>({
     const hookKey = (hook: ts.CallExpression): ts.Expression | undefined => {
       const [first] = hook.arguments;
       if (!first) return undefined;
-      const options = unwrapExpression(t, first);
+      const options = unwrap(t, first);
       return t.isObjectLiteralExpression(options) ? flow.property(options, 'key') : first;
     };
 
@@ -387,17 +387,21 @@ export const noPiiInClientStorage = defineRule<Options>({
       return found;
     };
 
-    /** A parameter of `fn` that an expression is, or that `JSON.stringify` is given. */
-    const parameterIndex = (fn: ts.SignatureDeclaration, node: ts.Expression): number => {
-      let e = unwrapExpression(t, node);
-      if (
-        t.isCallExpression(e) &&
+    /** An expression, or what `JSON.stringify` (or another `JSON.*` call) is given. */
+    const unstringified = (node: ts.Expression): ts.Expression => {
+      const e = unwrap(t, node);
+      return t.isCallExpression(e) &&
         t.isPropertyAccessExpression(e.expression) &&
         t.isIdentifier(e.expression.expression) &&
         e.expression.expression.text === 'JSON' &&
         e.arguments[0]
-      )
-        e = unwrapExpression(t, e.arguments[0]);
+        ? unwrap(t, e.arguments[0])
+        : e;
+    };
+
+    /** A parameter of `fn` that an expression is, or that `JSON.stringify` is given. */
+    const parameterIndex = (fn: ts.SignatureDeclaration, node: ts.Expression): number => {
+      const e = unstringified(node);
       if (!t.isIdentifier(e)) return -1;
       return fn.parameters.findIndex((p) => t.isIdentifier(p.name) && p.name.text === e.text);
     };
@@ -443,11 +447,11 @@ export const noPiiInClientStorage = defineRule<Options>({
 
     /** The object literals a function returns: `(set) => ({ email: '', … })`. */
     const returnedObjects = (node: ts.Expression | undefined): ts.ObjectLiteralExpression[] => {
-      const fn = node ? unwrapExpression(t, node) : undefined;
+      const fn = node ? unwrap(t, node) : undefined;
       if (!fn || (!t.isArrowFunction(fn) && !t.isFunctionExpression(fn))) return [];
       return flow
         .returnsOf(fn)
-        .map((value) => unwrapExpression(t, value))
+        .map((value) => unwrap(t, value))
         .filter((value): value is ts.ObjectLiteralExpression => t.isObjectLiteralExpression(value));
     };
 
@@ -471,7 +475,7 @@ export const noPiiInClientStorage = defineRule<Options>({
           const name = property.name;
           if (!t.isIdentifier(name) && !t.isStringLiteral(name)) continue;
           const value = t.isPropertyAssignment(property)
-            ? unwrapExpression(t, property.initializer)
+            ? unwrap(t, property.initializer)
             : undefined;
           if (value && (t.isArrowFunction(value) || t.isFunctionExpression(value))) continue;
           if (NOT_IN_CLEAR.test(name.text)) continue;
@@ -494,11 +498,11 @@ export const noPiiInClientStorage = defineRule<Options>({
 
     /** `storage.set(…)` where `storage` is an object literal (here or exported) with a `set` function. */
     const memberFunction = (call: ts.CallExpression): ts.SignatureDeclaration | undefined => {
-      const callee = unwrapExpression(t, call.expression);
+      const callee = unwrap(t, call.expression);
       if (!t.isPropertyAccessExpression(callee)) return undefined;
       const member = flow.property(callee.expression, callee.name.text);
       if (!member) return undefined;
-      const fn = unwrapExpression(t, member);
+      const fn = unwrap(t, member);
       return t.isArrowFunction(fn) || t.isFunctionExpression(fn) ? fn : undefined;
     };
 
@@ -563,22 +567,14 @@ export const noPiiInClientStorage = defineRule<Options>({
      * The engine's taint does not follow accessors.
      */
     const getterTaints = (node: ts.Expression): Taint[] => {
-      let e = unwrapExpression(t, node);
-      if (
-        t.isCallExpression(e) &&
-        t.isPropertyAccessExpression(e.expression) &&
-        t.isIdentifier(e.expression.expression) &&
-        e.expression.expression.text === 'JSON' &&
-        e.arguments[0]
-      )
-        e = unwrapExpression(t, e.arguments[0]);
+      const e = unstringified(node);
       if (!t.isPropertyAccessExpression(e) || !t.isIdentifier(e.name)) return [];
       const decl = getterOf(e);
       if (!decl) return [];
       const taints: Taint[] = [];
       for (const value of flow.returnsOf(decl)) {
         taints.push(...flow.taintOf(value));
-        const object = unwrapExpression(t, value);
+        const object = unwrap(t, value);
         if (!t.isObjectLiteralExpression(object)) continue;
         for (const property of object.properties)
           if (t.isPropertyAssignment(property)) taints.push(...typeTaints(property.initializer));
@@ -688,7 +684,7 @@ function storageObject(
   flow: RuleContext<Options>['flow'],
   node: ts.Expression,
 ): string | undefined {
-  const e = unwrapExpression(t, node);
+  const e = unwrap(t, node);
   if (t.isIdentifier(e))
     return STORAGE_GLOBALS.has(e.text) && !flow.declarationOf(e) ? e.text : undefined;
   if (
@@ -700,20 +696,6 @@ function storageObject(
   )
     return e.name.text;
   return undefined;
-}
-
-function unwrapExpression(t: typeof ts, node: ts.Expression): ts.Expression {
-  let e = node;
-  while (
-    t.isParenthesizedExpression(e) ||
-    t.isAsExpression(e) ||
-    t.isNonNullExpression(e) ||
-    t.isSatisfiesExpression(e) ||
-    t.isTypeAssertionExpression(e) ||
-    t.isAwaitExpression(e)
-  )
-    e = e.expression;
-  return e;
 }
 
 /** `user.device.*` → a RegExp on category ids. */

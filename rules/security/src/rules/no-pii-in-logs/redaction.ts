@@ -1,4 +1,4 @@
-import type { CallPattern, FlowQueries, TypeScriptApi } from '@pledge/core/rules';
+import { unwrap, type CallPattern, type FlowQueries, type TypeScriptApi } from '@pledge/core/rules';
 import type ts from 'typescript';
 
 // Loggers that drop or censor fields before a line is written, configured where the logger is
@@ -32,7 +32,7 @@ export function redactedNames(
   if (!options) return [];
   const redact = flow.property(options, 'redact');
   if (!redact) return [];
-  const paths = t.isArrayLiteralExpression(unwrapped(t, redact))
+  const paths = t.isArrayLiteralExpression(unwrap(t, redact))
     ? redact
     : flow.property(redact, 'paths');
   const list = paths ? arrayOf(t, flow, paths) : undefined;
@@ -53,11 +53,11 @@ function arrayOf(
   flow: FlowQueries,
   expr: ts.Expression,
 ): readonly ts.Expression[] | undefined {
-  let e = unwrapped(t, expr);
+  let e = unwrap(t, expr);
   for (let depth = 0; depth < 4 && t.isIdentifier(e); depth++) {
     const decl = flow.declarationOf(e);
     if (!decl || !t.isVariableDeclaration(decl) || !decl.initializer) return undefined;
-    e = unwrapped(t, decl.initializer);
+    e = unwrap(t, decl.initializer);
   }
   if (!t.isArrayLiteralExpression(e)) return undefined;
   const out: ts.Expression[] = [];
@@ -68,19 +68,6 @@ function arrayOf(
     } else if (!t.isOmittedExpression(element)) out.push(element);
   }
   return out;
-}
-
-function unwrapped(t: TypeScriptApi, expr: ts.Expression): ts.Expression {
-  let e = expr;
-  while (
-    t.isParenthesizedExpression(e) ||
-    t.isAsExpression(e) ||
-    t.isSatisfiesExpression(e) ||
-    t.isNonNullExpression(e) ||
-    t.isTypeAssertionExpression(e)
-  )
-    e = e.expression;
-  return e;
 }
 
 /** `user.email` → `email`; `req.headers["x-user-email"]` → `x-user-email`; `*.password` → `password`. */

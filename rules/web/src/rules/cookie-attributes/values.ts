@@ -1,4 +1,4 @@
-import type { CallPattern, FlowQueries, TypeScriptApi } from '@pledge/core/rules';
+import { unwrap, type CallPattern, type FlowQueries, type TypeScriptApi } from '@pledge/core/rules';
 import type ts from 'typescript';
 import {
   DATE_ADDER_MODULES,
@@ -60,22 +60,9 @@ export class Evaluator {
     private readonly flow: FlowQueries,
   ) {}
 
-  /** Strips parentheses, `as`, `satisfies`, `!` and `await`. */
+  /** Strips parentheses, `as`, `satisfies`, `!` and `await` (the engine's own `unwrap`). */
   unwrap(expr: ts.Expression): ts.Expression {
-    const t = this.t;
-    let e = expr;
-    for (;;) {
-      if (
-        t.isParenthesizedExpression(e) ||
-        t.isAsExpression(e) ||
-        t.isNonNullExpression(e) ||
-        t.isSatisfiesExpression(e) ||
-        t.isTypeAssertionExpression(e) ||
-        t.isAwaitExpression(e)
-      )
-        e = e.expression;
-      else return e;
-    }
+    return unwrap(this.t, expr);
   }
 
   /** Every value an expression can take, or `undefined` when one of them is not known. */
