@@ -9,6 +9,7 @@ import {
   unwrap,
 } from '@pledge/core/rules';
 import type ts from 'typescript';
+import { findClause, globToRegExp } from '../../shared.js';
 
 export interface Options {
   /**
@@ -146,7 +147,14 @@ export const noPiiInClientStorage = defineRule<Options>({
   create(context) {
     const t = context.ts;
     const flow = context.flow;
-    const clause = context.options.clause ?? securityClause(context);
+    const clause =
+      context.options.clause ??
+      // The clause whose section is Security, else one whose id mentions security.
+      findClause(context.policy.clauses, [
+        (_, section) => /^\s*(data\s+)?security\s*$/i.test(section),
+        (_, section) => /\bsecurity\b/i.test(section) && !/code/i.test(section),
+        (id) => /(^|-)security($|-)/.test(id),
+      ]);
     const citation = context.cite(clause);
     const promise = citation ? `The policy (${citation.section})` : 'The policy';
     const ignored = context.options.ignoreCategories.map(globToRegExp);
@@ -696,25 +704,4 @@ function storageObject(
   )
     return e.name.text;
   return undefined;
-}
-
-/** `user.device.*` → a RegExp on category ids. */
-function globToRegExp(glob: string): RegExp {
-  const source = glob
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${source}$`);
-}
-
-/** The clause whose section is Security, else one whose id mentions security. */
-function securityClause(context: RuleContext<Options>): string | undefined {
-  const clauses = Object.entries(context.policy.clauses);
-  return (
-    clauses.find(([, clause]) => /^\s*(data\s+)?security\s*$/i.test(clause.section))?.[0] ??
-    clauses.find(
-      ([, clause]) => /\bsecurity\b/i.test(clause.section) && !/code/i.test(clause.section),
-    )?.[0] ??
-    clauses.find(([id]) => /(^|-)security($|-)/.test(id))?.[0]
-  );
 }

@@ -6,6 +6,7 @@ import {
   type Taint,
 } from '@pledge/core/rules';
 import type ts from 'typescript';
+import { findClause } from '../../shared.js';
 import { bodyTaints } from './bodies.js';
 import { PINO_FACTORIES, redactedNames } from './redaction.js';
 
@@ -99,7 +100,15 @@ export const noPiiInLogs = defineRule<Options>({
   create(context) {
     const t = context.ts;
     const flow = context.flow;
-    const clause = context.options.clause ?? securityClause(context);
+    const clause =
+      context.options.clause ??
+      // The clause a policy gives the Security promise.
+      findClause(context.policy.clauses, [
+        (_, section) => /^\s*security\s*$/i.test(section),
+        (id) => id === 'security',
+        (_, section) => /log data/i.test(section),
+      ]) ??
+      'security';
     const citation = context.cite(clause);
     // Without a Security clause the policy still names personal data; the promise is the rule's.
     const promise = citation
@@ -500,17 +509,6 @@ function loggerFactory(
     } else return undefined;
   }
   return undefined;
-}
-
-/** The clause a policy gives the Security promise. */
-function securityClause(context: RuleContext<Options>): string {
-  const clauses = Object.entries(context.policy.clauses);
-  return (
-    clauses.find(([, clause]) => /^\s*security\s*$/i.test(clause.section))?.[0] ??
-    clauses.find(([id]) => id === 'security')?.[0] ??
-    clauses.find(([, clause]) => /log data/i.test(clause.section))?.[0] ??
-    'security'
-  );
 }
 
 function labelOf(context: RuleContext<Options>, category: string): string {

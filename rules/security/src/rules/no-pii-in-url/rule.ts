@@ -6,6 +6,7 @@ import {
   type Taint,
 } from '@pledge/core/rules';
 import type ts from 'typescript';
+import { findClause, globToRegExp } from '../../shared.js';
 import {
   BODY_PROPS,
   DEFAULT_ALLOWED,
@@ -129,7 +130,15 @@ export const noPiiInUrl = defineRule<Options>({
   create(context) {
     const t = context.ts;
     const flow = context.flow;
-    const clause = context.options.clause ?? logDataClause(context);
+    const clause =
+      context.options.clause ??
+      // The clause of the Log Data promise: by section name, else Security, else `log-data`.
+      findClause(context.policy.clauses, [
+        (_, section) => /log data/i.test(section),
+        (_, section) => /^security$/i.test(section.trim()),
+        (id) => id.includes('log'),
+      ]) ??
+      'log-data';
     const citation = context.cite(clause);
     const promise = citation ? `The policy (${citation.section})` : 'The policy';
     const reported = new Set<string>();
@@ -870,7 +879,8 @@ export const noPiiInUrl = defineRule<Options>({
           if (!t.isJsxOpeningElement(element) && !t.isJsxSelfClosingElement(element)) return;
           const tag = element.tagName.getText();
           const known = URL_ATTRIBUTES.some(
-            (a) => a.attribute === attribute && a.elements.some((glob) => globMatch(glob, tag)),
+            (a) =>
+              a.attribute === attribute && a.elements.some((glob) => globToRegExp(glob).test(tag)),
           );
           if (!known || !node.initializer || !t.isJsxExpression(node.initializer)) return;
           const value = node.initializer.expression;
@@ -967,24 +977,4 @@ function calleeName(t: TS, call: Call): string | undefined {
 function propertyName(t: TS, name: ts.PropertyName): string | undefined {
   if (t.isIdentifier(name) || t.isStringLiteral(name) || t.isNumericLiteral(name)) return name.text;
   return undefined;
-}
-
-function globMatch(glob: string, text: string): boolean {
-  if (glob === '*') return true;
-  const source = glob
-    .split('*')
-    .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${source}$`).test(text);
-}
-
-/** The clause of the Log Data promise: by section name, else Security, else `log-data`. */
-function logDataClause(context: Ctx): string {
-  const clauses = Object.entries(context.policy.clauses);
-  return (
-    clauses.find(([, clause]) => /log data/i.test(clause.section))?.[0] ??
-    clauses.find(([, clause]) => /^security$/i.test(clause.section.trim()))?.[0] ??
-    clauses.find(([id]) => id.includes('log'))?.[0] ??
-    'log-data'
-  );
 }
