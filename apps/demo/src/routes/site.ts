@@ -1,0 +1,87 @@
+// The pages, and testimonials (Testimonials): shown with their author's name only when the
+// author said so.
+import { join } from 'node:path';
+import { Router } from 'express';
+import { desc, eq } from 'drizzle-orm';
+import { requireAccount } from '../auth/sessions.js';
+import type { Deps } from '../deps.js';
+import { mailingList, subscriptions, testimonials, users } from '../db/schema.js';
+import type { Pages } from '../pages.js';
+
+const SITE_JS = join(import.meta.dirname, '..', '..', 'src', 'public', 'site.js');
+
+export function siteRoutes({ db }: Deps, pages: Pages): Router {
+  const router = Router();
+
+  router.get('/site.js', (_req, res) => {
+    res.type('text/javascript').sendFile(SITE_JS);
+  });
+
+  router.get('/', (_req, res) => {
+    const shown = db
+      .select({ body: testimonials.body, showName: testimonials.showName, name: users.name })
+      .from(testimonials)
+      .innerJoin(users, eq(users.id, testimonials.userId))
+      .orderBy(desc(testimonials.createdAt))
+      .limit(10)
+      .all()
+      .map((t) => ({ body: t.body, author: t.showName ? t.name : null }));
+    res.send(pages.home(shown));
+  });
+
+  router.get('/signup', (_req, res) => {
+    res.send(pages.signUp());
+  });
+  router.get('/signin', (_req, res) => {
+    res.send(pages.signIn());
+  });
+  router.get('/pricing', (_req, res) => {
+    res.send(pages.pricing());
+  });
+
+  router.get('/account', (req, res) => {
+    if (!req.account) {
+      res.redirect('/signin');
+      return;
+    }
+    const user = db.select().from(users).where(eq(users.id, req.account.id)).get()!;
+    const subscription = db
+      .select({
+        plan: subscriptions.plan,
+        cardBrand: subscriptions.cardBrand,
+        cardLast4: subscriptions.cardLast4,
+      })
+      .from(subscriptions)
+      .where(eq(subscriptions.userId, user.id))
+      .get();
+    const member = db
+      .select({ id: mailingList.id })
+      .from(mailingList)
+      .where(eq(mailingList.email, user.email))
+      .get();
+    res.send(
+      pages.account({
+        email: user.email,
+        name: user.name,
+        phone: user.phone,
+        billingAddress: user.billingAddress,
+        onMailingList: member !== undefined,
+        subscription: subscription ?? null,
+      }),
+    );
+  });
+
+  router.post('/api/testimonials', requireAccount, (req, res) => {
+    const body: unknown = req.body?.body;
+    if (typeof body !== 'string' || body.trim() === '' || body.length > 1000) {
+      res.status(400).json({ error: 'Write your testimonial first.' });
+      return;
+    }
+    db.insert(testimonials)
+      .values({ userId: req.account!.id, body: body.trim(), showName: req.body?.showName === true })
+      .run();
+    res.status(201).end();
+  });
+
+  return router;
+}
