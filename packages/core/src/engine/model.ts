@@ -46,6 +46,8 @@ export class FileModel {
   readonly stringLiterals: (
     ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression
   )[] = [];
+  /** Every node, in source order, from the one walk: `nodesOfKind` indexes it without walking again. */
+  private readonly nodes: ts.Node[] = [];
   /** Every node by kind, built on first use for rules that listen on syntax (`defineRule` visitors). */
   private nodesByKind: Map<ts.SyntaxKind, ts.Node[]> | undefined;
   private readonly scopes = new Map<ts.Node, Map<string, Declaration>>();
@@ -59,24 +61,28 @@ export class FileModel {
     readonly sourceFile: ts.SourceFile,
     readonly checker: ts.TypeChecker | undefined,
   ) {
+    const nodes = this.nodes;
     const visit = (node: ts.Node): void => {
+      nodes.push(node);
       this.collect(node);
       ts.forEachChild(node, visit);
     };
     visit(sourceFile);
   }
 
-  /** The nodes of a syntax kind, in source order; all kinds are indexed in one walk, once. */
+  /**
+   * The nodes of a syntax kind, in source order. All kinds are indexed at the first call, from
+   * the nodes the constructor's walk listed: a second walk of the AST cost a rule pack's syntax
+   * visitors about a quarter of the model's time (`pnpm bench`, docs/performance.md).
+   */
   nodesOfKind(kind: ts.SyntaxKind): readonly ts.Node[] {
     if (!this.nodesByKind) {
       const index = new Map<ts.SyntaxKind, ts.Node[]>();
-      const visit = (node: ts.Node): void => {
+      for (const node of this.nodes) {
         const list = index.get(node.kind);
         if (list) list.push(node);
         else index.set(node.kind, [node]);
-        this.ts.forEachChild(node, visit);
-      };
-      visit(this.sourceFile);
+      }
       this.nodesByKind = index;
     }
     return this.nodesByKind.get(kind) ?? [];
