@@ -27,6 +27,7 @@ import {
   PackLoadError,
   type ConfigDiagnostic,
 } from './config.js';
+import { runInit } from './init.js';
 import { buildDataMap, renderDataMap } from './map/index.js';
 import { render } from './reporters/index.js';
 import { leftOutLine } from './reporters/shared.js';
@@ -67,6 +68,8 @@ const USAGE = `Usage:
   pledge baseline [paths...] [options]    Record today's findings so only new ones fail
   pledge map [paths...] [options]         Print the data map: categories and where they go
   pledge policy check [FILE]              Validate a policy file
+  pledge init [dir] [options]             Draft pledge.policy.yaml from what the code does,
+                                          with an ESLint config and a CI workflow
   pledge --help | --version
 
 Options (scan, baseline, map):
@@ -96,7 +99,14 @@ Options (map):
   -f, --format FORMAT     text | json | markdown (default text)
   -o, --output FILE       Write the map to FILE instead of stdout
 
-Exit codes: 0 clean, 1 findings (or skipped files with --fail-on-skipped), 2 usage, policy, config, baseline or git error.
+Options (init; never overwrites a file):
+  -o, --out FILE          Write the draft policy to FILE (default [dir]/pledge.policy.yaml)
+  --print, --dry-run      Print the draft policy on stdout and write nothing
+  -q, --quiet             No summary; only problems, on stderr
+  (and --config, --no-config, --pack, --max-file-size, --include-tests, --no-progress)
+
+Exit codes: 0 clean, 1 findings (or skipped files with --fail-on-skipped; for init: the
+policy file exists), 2 usage, policy, config, baseline or git error.
 Docs: https://github.com/pledge-dev/pledge/blob/main/docs/scanner.md`;
 
 const COMMON = {
@@ -138,11 +148,26 @@ const MAP_OPTIONS = {
   'no-color': { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
+const INIT_OPTIONS = {
+  config: COMMON.config,
+  'no-config': COMMON['no-config'],
+  pack: COMMON.pack,
+  'max-file-size': COMMON['max-file-size'],
+  'include-tests': COMMON['include-tests'],
+  'no-progress': COMMON['no-progress'],
+  progress: COMMON.progress,
+  help: COMMON.help,
+  out: { type: 'string', short: 'o' },
+  print: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const satisfies ParseArgsConfig['options'];
+
 /** A command-line mistake: printed with the usage, exit 2. */
 class CliUsageError extends Error {}
 
 /** The commands, for suggestions on a typo. */
-const COMMANDS = ['scan', 'baseline', 'map', 'policy', 'help'] as const;
+const COMMANDS = ['scan', 'baseline', 'map', 'policy', 'init', 'help'] as const;
 
 /** The `pledge` command; returns the exit code. */
 export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
@@ -173,6 +198,8 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
         return await mapCommand(rest, full);
       case 'policy':
         return policyCommand(rest, full);
+      case 'init':
+        return await initCommand(rest, full);
       default: {
         if (command.startsWith('-'))
           throw new CliUsageError(
@@ -516,6 +543,38 @@ async function mapCommand(args: readonly string[], io: CliIo): Promise<number> {
   if (values.output !== undefined) writeOutput(resolve(io.cwd, values.output), text);
   else io.stdout.write(text);
   return EXIT.clean;
+}
+
+/** `pledge init [dir]`: the work is in init.ts; here, its options. */
+async function initCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, INIT_OPTIONS);
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.clean;
+  }
+  if (positionals.length > 1)
+    throw new CliUsageError('`pledge init` takes one folder: the project to draft a policy for');
+  const dir = resolve(io.cwd, positionals[0] ?? '.');
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new CliUsageError(`\`pledge init ${positionals[0] ?? '.'}\`: ${dir} is not a folder.`);
+  // The scan's options as for `pledge scan [dir]` (the config found from there); init sets the
+  // root, the paths and the policy itself.
+  const options = await scanOptions(values, [dir], io);
+  const done = withProgress(options, values, io);
+  try {
+    return await runInit({
+      dir,
+      scan: options,
+      cwd: io.cwd,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      print: values.print === true || values['dry-run'] === true,
+      quiet: values.quiet === true,
+      ...(values.out === undefined ? {} : { out: resolve(io.cwd, values.out) }),
+    });
+  } finally {
+    done();
+  }
 }
 
 /** `baseline` and `map` print no report: what the scan left out is said on stderr. */
