@@ -3,6 +3,7 @@ import {
   cardBrand,
   detectValue,
   detectValues,
+  detectValuesInCode,
   isCardNumber,
   isEmail,
   isIPv4,
@@ -499,6 +500,87 @@ describe('detectValues in free text', () => {
     expect(detectValues('a'.repeat(128_000) + '@' + 'b'.repeat(128_000))).toEqual([]);
     expect(detectValues('1 '.repeat(128_000))).toEqual([]);
   }, 30_000);
+});
+
+describe("detectValues: a URL's user info", () => {
+  it.each([
+    ['https://key123@o12.ingest.sentry.io/45', 'key123@o12.ingest.sentry.io'],
+    ['postgres://admin:hunter2@db.example.com:5432/app', 'hunter2@db.example.com'],
+  ] as const)('%s is an e-mail by default (masking hides it), not in code', (text, value) => {
+    expect(found(text)).toEqual([['email', value]]);
+    expect(detectValues(text, { urlUserinfoAsEmail: false })).toEqual([]);
+  });
+
+  it('still reads an address after `mailto:` or in a query with user info off', () => {
+    expect(
+      detectValues('mailto:ops@shop.example.com?cc=x', { urlUserinfoAsEmail: false }).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['ops@shop.example.com']);
+    expect(
+      detectValues('https://x.example/in?email=ops@shop.example.com', {
+        urlUserinfoAsEmail: false,
+      }).map((m) => m.value),
+    ).toEqual(['ops@shop.example.com']);
+  });
+});
+
+describe('detectValuesInCode', () => {
+  it.each([
+    // Card numbers inside longer strings
+    ['seeded card 4539-1488-0343-6467 for tests', [['card-number', '4539-1488-0343-6467']]],
+    ['sid=4539148803436467', [['card-number', '4539148803436467']]],
+    ['pay with 4111 1111 1111 1111 today', [['card-number', '4111 1111 1111 1111']]],
+    ['amex 378282246310005 on file', [['card-number', '378282246310005']]],
+    ['/v1/tokens?card[number]=4242424242424242', [['card-number', '4242424242424242']]],
+    // The whole value, as detectValue reads it
+    ['4242424242424242', [['card-number', '4242424242424242']]],
+    [' 6200000000000005 ', [['card-number', '6200000000000005']]],
+    ['123-45-6789', [['ssn', '123-45-6789']]],
+    // E-mail addresses anywhere in the text
+    [
+      'https://collector.example.net/in?email=ops@shop.example.com',
+      [['email', 'ops@shop.example.com']],
+    ],
+    ['contact ops@shop.example.com', [['email', 'ops@shop.example.com']]],
+    ['jane@example.com', [['email', 'jane@example.com']]],
+    // Hard negatives
+    ['card ending 6467', []],
+    ['4539 **** **** 6467', []],
+    ['**** **** **** 4242', []],
+    ['order 1234567812345678', []],
+    ['1234567812345678', []],
+    ['ts 1700000000004, phone 4155552671', []],
+    ['id 550e8400-e29b-41d4-a716-446655440000', []],
+    ['sha 4242424242424242abcdef', []],
+    // Luhn-valid with a Maestro prefix, but an id's length (a whole value would be a card)
+    ['https://discord.com/api/webhooks/612345678901234566/token', []],
+    ['snowflake 6123456789012345675', []],
+    ['https://api.example.com/orders/4242424242424242', []],
+    ['my ssn is 123-45-6789', []],
+    ['v1.2.3 released 2024-01-15T10:30:00Z', []],
+    ['https://key123@o12.ingest.sentry.io/45', []],
+    ['postgres://admin:hunter2@db.example.com:5432/app', []],
+    ['git@github.com:org/repo.git', []],
+    ['https://unpkg.com/react@18.2.0/umd/react.production.min.js', []],
+    ['npm i @scope/pkg@1.2.3', []],
+    ['<img src="logo@2x.png">', []],
+    ['', []],
+  ] as const)('%j', (text, expected) => {
+    expect(detectValuesInCode(text).map((m) => [m.detector, m.value])).toEqual(expected);
+  });
+
+  it('reports offsets into the text', () => {
+    const text = 'card 4539-1488-0343-6467, mail ops@shop.example.com';
+    expect(detectValuesInCode(text).map((m) => text.slice(m.start, m.end))).toEqual([
+      '4539-1488-0343-6467',
+      'ops@shop.example.com',
+    ]);
+  });
+
+  it('does not read strings longer than 20,000 characters', () => {
+    expect(detectValuesInCode(`${'x'.repeat(20_000)} 4242424242424242`)).toEqual([]);
+  });
 });
 
 describe('detectValue', () => {

@@ -55,6 +55,13 @@ export interface DetectValuesOptions {
   categories?: readonly string[];
   /** Country used to read national phone numbers. Default `US`. */
   defaultCountry?: CountryCode;
+  /**
+   * Whether `name@host` in a URL's authority (`https://key@o1.ingest.sentry.io/1`,
+   * `postgres://user:secret@db.example.com`) counts as an e-mail address. Default `true`, so
+   * that masking hides it; {@link detectValuesInCode} reads it as what it is, a user name or a
+   * credential of the URL.
+   */
+  urlUserinfoAsEmail?: boolean;
 }
 
 export const DETECTOR_CATEGORIES: Readonly<Record<ValueDetector, string>> = {
@@ -432,7 +439,20 @@ const isEmailLocalTextCode = (c: number): boolean =>
   c === 45; /* - */
 const isDomainCode = (c: number): boolean => isAlnumCode(c) || c === 46 || c === 45;
 
-function findEmails(text: string): ValueMatch[] {
+/**
+ * Whether the local part starting at `start` is a URL's user info: right after `//`
+ * (`https://key@sentry.io`) or after `//user:` (`postgres://user:secret@db.example.com`).
+ */
+function isUrlUserinfo(text: string, start: number): boolean {
+  if (text.startsWith('//', start - 2)) return true;
+  if (text.charAt(start - 1) !== ':') return false;
+  let k = start - 1;
+  // The user name: unreserved, percent-encoded and sub-delimiter characters (RFC 3986).
+  while (k > 0 && start - k < 256 && /[A-Za-z0-9\-._~%!$&'()*+,;=]/.test(text.charAt(k - 1))) k--;
+  return text.startsWith('//', k - 2);
+}
+
+function findEmails(text: string, urlUserinfo = true): ValueMatch[] {
   const out: ValueMatch[] = [];
   let from = 0;
   for (;;) {
@@ -465,6 +485,7 @@ function findEmails(text: string): ValueMatch[] {
     }
     if (!EMAIL_LOCAL_TEXT.test(local) || !validEmailDomain(domain)) continue;
     if (local.toLowerCase() === 'git') continue;
+    if (!urlUserinfo && isUrlUserinfo(text, s)) continue;
     out.push({
       category: DETECTOR_CATEGORIES.email,
       start: s,
@@ -667,12 +688,12 @@ function categorySelected(category: string, selected: readonly string[] | undefi
  * IP address, phone number (so a card is never reported as a phone).
  */
 export function detectValues(text: string, options: DetectValuesOptions = {}): ValueMatch[] {
-  const { categories, defaultCountry = 'US' } = options;
+  const { categories, defaultCountry = 'US', urlUserinfoAsEmail = true } = options;
   const want = (d: ValueDetector): boolean => categorySelected(DETECTOR_CATEGORIES[d], categories);
   const ordered: ValueMatch[] = [];
   // Priority order; when a category filter removes a detector, it does not shadow others.
   if (want('card-number')) ordered.push(...findCards(text));
-  if (want('email')) ordered.push(...findEmails(text));
+  if (want('email')) ordered.push(...findEmails(text, urlUserinfoAsEmail));
   if (want('ssn')) ordered.push(...findSSNs(text));
   if (want('ipv4')) ordered.push(...findIPs(text));
   if (want('phone')) ordered.push(...findPhones(text, defaultCountry));
@@ -718,4 +739,53 @@ export function detectValue(
     return undefined;
   }
   return { ...only, start: only.start + offset, end: only.end + offset };
+}
+
+/** Longer strings of code are not read for values (a bundled asset, a data blob). */
+const MAX_CODE_TEXT = 20_000;
+
+function isWholeValue(text: string, match: ValueMatch): boolean {
+  return (
+    match.start === text.length - text.trimStart().length && match.end === text.trimEnd().length
+  );
+}
+
+/**
+ * A card number inside longer text of code (`'seeded card 4539-1488-0343-6467'`,
+ * `'sid=4539148803436467'`): grouped with separators in the usual way, or a bare run of 15 or
+ * 16 digits, the lengths of nearly every card issued. Longer bare runs are far more often ids
+ * (a Discord or Twitter id has 17–19 digits and may pass Luhn and a Maestro prefix), and a run
+ * that is a URL path segment (`/orders/6011…`) is an id.
+ */
+function plausibleEmbeddedCard(text: string, match: ValueMatch): boolean {
+  if (/\D/.test(match.value)) return true;
+  const length = match.value.length;
+  return (length === 15 || length === 16) && text.charAt(match.start - 1) !== '/';
+}
+
+/**
+ * Personal values written in a string of source code (a string literal, the text of a
+ * template), which are personal wherever they are sent or stored:
+ * - a card number: the whole value as {@link detectValue} reads it, or one inside longer text
+ *   (grouped with separators, or a bare run of 15–16 digits that is not a URL path segment);
+ *   the last four digits, a masked number (`4539 **** **** 6467`), a number failing Luhn, a
+ *   UUID or a hex id are not card numbers;
+ * - an e-mail address anywhere in the text (`?email=ops@shop.example.com`, `'contact ops@…'`),
+ *   but not a URL's user info (`https://key@sentry.io/1`), a package (`@scope/pkg@1.2.3`), an
+ *   asset (`icon@2x.png`) or a git remote (`git@github.com:org/repo`);
+ * - a US social security number, only as the whole value.
+ * Phone numbers and IP addresses in code are too often something else (ids, versions, hosts).
+ * Sorted by start; strings longer than 20,000 characters are not read.
+ */
+export function detectValuesInCode(text: string): ValueMatch[] {
+  if (text.length > MAX_CODE_TEXT || text.trim().length === 0) return [];
+  const found = detectValues(text, {
+    categories: [DETECTOR_CATEGORIES['card-number'], DETECTOR_CATEGORIES.email],
+    urlUserinfoAsEmail: false,
+  }).filter(
+    (match) =>
+      match.detector === 'email' || isWholeValue(text, match) || plausibleEmbeddedCard(text, match),
+  );
+  const ssn = detectValue(text, { categories: [DETECTOR_CATEGORIES.ssn] });
+  return ssn ? [ssn, ...found] : found;
 }

@@ -58,6 +58,7 @@ export {
   cardBrand,
   detectValue,
   detectValues,
+  detectValuesInCode,
   DETECTOR_CATEGORIES,
   isCardNumber,
   isEmail,

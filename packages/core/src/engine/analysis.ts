@@ -22,6 +22,7 @@ import {
   type UrlLiteralFact,
 } from './facts/uses.js';
 import { FileModel, type LinkedDeclaration } from './model.js';
+import { isOwnHost } from './parties.js';
 import { functionOfDeclaration, Qualifier, unwrap, type Qualified } from './resolve.js';
 import {
   collectCallSiteFacts,
@@ -73,6 +74,9 @@ export class FileAnalysis {
       catalogs: this.catalogs,
       location: (node) => this.location(node),
       isConstant: (node) => this.values.string(node)?.complete === true,
+      // `support@segment.com` under `firstParty.hosts: [segment.com]`: the organization's own.
+      isOwnAddress: (address) =>
+        isOwnHost(input.policy, address.slice(address.lastIndexOf('@') + 1).toLowerCase()),
       isVendorResult: (call) => {
         const q = this.qualifier.qualify(call.expression);
         return (

@@ -1,4 +1,11 @@
-import { detectValue, GETTER_VERBS, type Classification, type Taxonomy } from '@pledge/policy';
+import {
+  detectValuesInCode,
+  GETTER_VERBS,
+  mask,
+  type Classification,
+  type Taxonomy,
+  type ValueMatch,
+} from '@pledge/policy';
 import type ts from 'typescript';
 import type { CatalogIndex } from '../catalog/index.js';
 import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS } from '../catalog/sanitizers.js';
@@ -24,6 +31,15 @@ import { propertyKey } from './values.js';
 //
 // Sanitisers change what flows (`slice(-4)` turns a card number into its last four digits);
 // predicates and lengths carry nothing.
+
+/**
+ * The category of an e-mail address written in the code (`'ops@shop.example.com'`,
+ * `'…?email=ops@…'`). Unlike a card number it is not personal wherever it appears: an address
+ * in code is far more often the organization's own (a sender, a support contact) than a
+ * user's. It flows like any taint but {@link TaintAnalysis.of} leaves it out; a rule asks for
+ * it where an address leaving the code matters ({@link TaintAnalysis.literalEmails}).
+ */
+export const LITERAL_EMAIL = 'pledge:literal:user.contact.email';
 
 const MAX_DEPTH = 24;
 const MAX_STEPS = 8;
@@ -92,6 +108,8 @@ export interface TaintOptions {
   location: (node: ts.Node) => SourceLocation;
   /** Whether an expression is a string known statically (a constant is nobody's personal data). */
   isConstant?: (node: ts.Expression) => boolean;
+  /** Whether an e-mail address is the organization's own (its domain is a first-party host). */
+  isOwnAddress?: (address: string) => boolean;
 }
 
 export class TaintAnalysis {
@@ -108,7 +126,20 @@ export class TaintAnalysis {
 
   /** The personal-data taints an expression carries (categories the taxonomy calls personal). */
   of(node: ts.Expression): readonly Taint[] {
-    return this.eval(node, 0);
+    const taints = this.eval(node, 0);
+    return taints.some(isLiteralEmail) ? taints.filter((taint) => !isLiteralEmail(taint)) : taints;
+  }
+
+  /**
+   * The e-mail addresses written in the code that an expression carries
+   * (`fetch('https://x.example/in?email=ops@shop.example.com')`, a constant body that mentions
+   * one), as `user.contact.email` taints; addresses of the organization's own domains are not
+   * among them. {@link of} leaves these out: see {@link LITERAL_EMAIL}.
+   */
+  literalEmails(node: ts.Expression): Taint[] {
+    return this.eval(node, 0)
+      .filter(isLiteralEmail)
+      .map((taint) => ({ ...taint, category: 'user.contact.email' }));
   }
 
   /** Classifies a name; only confident, known categories count. */
@@ -153,7 +184,14 @@ export class TaintAnalysis {
     if (t.isStringLiteral(expr) || t.isNoSubstitutionTemplateLiteral(expr))
       return this.literal(expr);
     if (t.isTemplateExpression(expr)) {
-      return expr.templateSpans.flatMap((span) => [...this.eval(span.expression, depth + 1)]);
+      // `\`sid=${id}; card 4539-…\``: the template's own text is read like a literal.
+      return [
+        ...this.text(expr, expr.head.text),
+        ...expr.templateSpans.flatMap((span) => [
+          ...this.eval(span.expression, depth + 1),
+          ...this.text(expr, span.literal.text),
+        ]),
+      ];
     }
     if (t.isBinaryExpression(expr)) {
       const op = expr.operatorToken.kind;
@@ -180,18 +218,26 @@ export class TaintAnalysis {
   }
 
   private literal(expr: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): Taint[] {
-    // Only values that are personal wherever they appear: a card number or an SSN. An email
-    // literal in code is far more often the company's own address than a user's.
-    const match = detectValue(expr.text);
-    if (!match || (match.detector !== 'card-number' && match.detector !== 'ssn')) return [];
-    return [
-      {
-        category: match.category,
-        steps: [this.step(expr, 'a literal ' + (match.detector === 'ssn' ? 'SSN' : 'card number'))],
+    return this.text(expr, expr.text);
+  }
+
+  /**
+   * The values written in a string of code (a literal, a template's text): card numbers and
+   * SSNs, personal wherever they appear, and e-mail addresses as {@link LITERAL_EMAIL}.
+   */
+  private text(node: ts.Node, text: string): Taint[] {
+    if (text.length < 6) return [];
+    const taints: Taint[] = [];
+    for (const match of detectValuesInCode(text)) {
+      if (match.detector === 'email' && this.options.isOwnAddress?.(match.value) === true) continue;
+      taints.push({
+        category: match.detector === 'email' ? LITERAL_EMAIL : match.category,
+        steps: [this.step(node, literalLabel(match, text))],
         confidence: 1,
         transforms: [],
-      },
-    ];
+      });
+    }
+    return taints;
   }
 
   private identifier(id: ts.Identifier, depth: number): Taint[] {
@@ -387,7 +433,7 @@ export class TaintAnalysis {
    */
   private withType(expr: ts.Expression, known: Taint[]): Taint[] {
     const checker = this.model.checker;
-    if (known.length > 0 || !checker) return known;
+    if (known.some((taint) => !isLiteralEmail(taint)) || !checker) return known;
     // The organization's configuration (`EMAIL_FROM: { name, address }`) holds no one's data.
     if (this.isConfiguration(expr)) return known;
     // `const headers = { 'User-Agent': UA }`: an object literal seen here was read property by
@@ -425,12 +471,15 @@ export class TaintAnalysis {
       this.typeCategories.set(type, categories);
     }
     const text = trimText(expr.getText(this.model.sourceFile));
-    return categories.map(({ category, name }) => ({
-      category,
-      steps: [this.step(expr, `read from \`${text}\` (its \`${name}\`)`)],
-      confidence: 0.7,
-      transforms: [],
-    }));
+    return [
+      ...known,
+      ...categories.map(({ category, name }) => ({
+        category,
+        steps: [this.step(expr, `read from \`${text}\` (its \`${name}\`)`)],
+        confidence: 0.7,
+        transforms: [],
+      })),
+    ];
   }
 
   private readonly typeCategories = new Map<ts.Type, { category: string; name: string }[]>();
@@ -503,7 +552,7 @@ export class TaintAnalysis {
         // and `{ client_secret: config.secret }` do not.
         if (
           key !== undefined &&
-          flows.length === 0 &&
+          flows.every(isLiteralEmail) &&
           carriesValue(t, value) &&
           !this.isConfiguration(value) &&
           this.options.isConstant?.(value) !== true
@@ -754,6 +803,24 @@ export class TaintAnalysis {
   private step(node: ts.Node, label: string): FlowStep {
     return { location: this.options.location(node), label };
   }
+}
+
+function isLiteralEmail(taint: Taint): boolean {
+  return taint.category === LITERAL_EMAIL;
+}
+
+/**
+ * How a flow names a value found in a string of code, masked: `a literal card number` for a
+ * whole literal, `the card number \`**** **** **** 6467\` in a string` inside one.
+ */
+function literalLabel(match: ValueMatch, text: string): string {
+  const whole = text.trim() === match.value;
+  if (match.detector === 'ssn') return 'a literal SSN';
+  if (match.detector === 'email')
+    return `the e-mail address \`${mask(match.value, match.category)}\` in a string`;
+  return whole
+    ? 'a literal card number'
+    : `the card number \`${mask(match.value, match.category)}\` in a string`;
 }
 
 /** `replace(/\d(?=\d{4})/g, '*')`, `replace(/.(?=.{4})/g, '•')`: a regex and a mask character. */

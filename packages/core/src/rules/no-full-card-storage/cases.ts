@@ -435,6 +435,38 @@ export async function deactivate(cardNumber: string) {
 }
 `,
     },
+    {
+      name: 'The last four digits and a masked number inside longer strings',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function note() {
+  await prisma.note.create({ data: { text: 'card ending 6467' } });
+  await prisma.note.create({ data: { text: 'paid with 4539 **** **** 6467' } });
+}
+`,
+    },
+    {
+      name: 'A 16-digit order id that fails Luhn and a UUID inside longer strings',
+      code: `
+import Redis from 'ioredis';
+const redis = new Redis();
+export async function remember(orderId: string) {
+  await redis.set(\`order:\${orderId}\`, 'order 1234567812345678, ref 550e8400-e29b-41d4-a716-446655440000');
+}
+`,
+    },
+    {
+      name: 'Cookies holding a session id, a token and the last four digits',
+      code: `
+import Cookies from 'js-cookie';
+export function remember(sessionId: string, token: string, cardNumber: string) {
+  Cookies.set('session_id', sessionId);
+  document.cookie = \`csrf_token=\${token}; Secure\`;
+  Cookies.set('card_last4', cardNumber.slice(-4));
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -2087,6 +2119,80 @@ export async function importCards(primary: string) {
           ],
         },
       ],
+    },
+    {
+      name: 'A card number inside a longer string literal is stored',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function seed() {
+  await prisma.note.create({ data: { text: 'seeded card 4539-1488-0343-6467 for tests' } });
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 5, column: 9 }],
+    },
+    {
+      name: "A card number in a template's own text is cached",
+      code: `
+import Redis from 'ioredis';
+const redis = new Redis();
+export async function seed(orderId: string) {
+  await redis.set(\`order:\${orderId}\`, \`paid with 4111 1111 1111 1111 on \${orderId}\`);
+}
+`,
+      errors: [{ messageId: 'fullCardStored', line: 5, column: 9 }],
+    },
+    {
+      name: 'js-cookie: a card number as a cookie value',
+      code: `
+import Cookies from 'js-cookie';
+export function remember(cardNumber: string) {
+  Cookies.set('session', cardNumber);
+}
+`,
+      errors: [
+        {
+          messageId: 'fullCardCookie',
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'suggestLast4',
+              output: `
+import Cookies from 'js-cookie';
+export function remember(cardNumber: string) {
+  Cookies.set('session', cardNumber.slice(-4));
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '`document.cookie`: a card number in the value of a template and of a literal',
+      code: `
+export function remember(cardNumber: string) {
+  document.cookie = \`sid=\${cardNumber}; Path=/\`;
+  document.cookie = 'seed=4539148803436467';
+}
+`,
+      errors: [
+        { messageId: 'fullCardCookie', line: 3, column: 3 },
+        { messageId: 'fullCardCookie', line: 4, column: 3 },
+      ],
+    },
+    {
+      name: 'express `res.cookie()`: a security code as a cookie value',
+      code: `
+import express from 'express';
+const app = express();
+app.post('/pay', (req, res) => {
+  res.cookie('pending', req.body.cvc, { httpOnly: true });
+  res.sendStatus(204);
+});
+`,
+      errors: [{ messageId: 'securityCodeCookie', line: 5, column: 3 }],
     },
   ],
 };

@@ -1,7 +1,7 @@
 import { isWithinCategory } from '@pledge/policy';
 import type ts from 'typescript';
 import { defineRule } from '../../rule.js';
-import type { Taint } from '../../types.js';
+import type { Taint, TextEdit } from '../../types.js';
 import { coreRuleDocsUrl } from '../docs-url.js';
 
 const CARD_NUMBER = 'user.financial.card.number';
@@ -47,6 +47,10 @@ export const noFullCardStorage = defineRule<Options>({
         '{{definition}} declares `{{field}}`, a column for card security codes. {{promise}} never allows storing them; remove the column.',
       fullCardSql:
         "SQL in `{{call}}` writes column `{{field}}`, a full card number. {{promise}} allows storing only the last four digits; write the last four digits or the processor's token.",
+      fullCardCookie:
+        "Full card number ({{source}}) is written to cookie {{cookie}} by {{api}}, which the user's browser stores. {{promise}} allows storing only the last four digits; keep the card number out of cookies (`{{fix}}` if the last four are needed) or use the processor's token.",
+      securityCodeCookie:
+        "Card security code ({{source}}) is written to cookie {{cookie}} by {{api}}, which the user's browser stores. {{promise}} never allows storing it; send it only to the payment processor.",
       suggestLast4: 'Store only the last four digits: `{{fix}}`.',
     },
   },
@@ -92,19 +96,7 @@ export const noFullCardStorage = defineRule<Options>({
             ...(payments ? { clause: payments.clause } : {}),
             suggestions:
               kind === 'card' && sourceNode && (payments?.storeLast4 ?? true)
-                ? [
-                    {
-                      messageId: 'suggestLast4',
-                      data: { fix },
-                      edits: [
-                        {
-                          start: sourceNode.getEnd(),
-                          end: sourceNode.getEnd(),
-                          text: '.slice(-4)',
-                        },
-                      ],
-                    },
-                  ]
+                ? [last4Suggestion(sourceNode, fix)]
                 : [],
           });
         }
@@ -119,6 +111,38 @@ export const noFullCardStorage = defineRule<Options>({
             category: column.category,
             sink: fact.sink.label,
             ...(payments ? { clause: payments.clause } : {}),
+          });
+        }
+      },
+      // `document.cookie = \`sid=${cardNumber}\``, `Cookies.set('session', cardNumber)`: what the
+      // cookie's value carries (never its name or options) is kept by the user's browser.
+      cookie(fact) {
+        if (fact.deletes) return;
+        const api = fact.api.label.includes('`') ? fact.api.label : `\`${fact.api.label}\``;
+        const cookie = fact.name !== undefined ? `\`${fact.name}\`` : 'a cookie';
+        for (const taint of context.analysis.cookieValueTaints(fact)) {
+          const kind = forbidden(taint.category);
+          if (!kind || !stored(taint, kind)) continue;
+          const source = taint.steps[0]?.label ?? 'a value';
+          const node = fact.node;
+          const sourceNode =
+            context.ts.isCallExpression(node) || context.ts.isNewExpression(node)
+              ? sourceNodeIn(context.ts, node, taint)
+              : undefined;
+          const fix = sourceNode ? `${context.text(sourceNode)}.slice(-4)` : 'cardNumber.slice(-4)';
+          context.report({
+            messageId: kind === 'card' ? 'fullCardCookie' : 'securityCodeCookie',
+            data: { source, cookie, api, promise, fix },
+            node,
+            category: taint.category,
+            flow: taint.steps,
+            sink: fact.api.label,
+            ...(fact.name !== undefined ? { cookie: fact.name } : {}),
+            ...(payments ? { clause: payments.clause } : {}),
+            suggestions:
+              kind === 'card' && sourceNode && (payments?.storeLast4 ?? true)
+                ? [last4Suggestion(sourceNode, fix)]
+                : [],
           });
         }
       },
@@ -137,6 +161,18 @@ export const noFullCardStorage = defineRule<Options>({
     };
   },
 });
+
+/** Append `.slice(-4)` to the source expression. */
+function last4Suggestion(
+  sourceNode: ts.Expression,
+  fix: string,
+): { messageId: string; data: Record<string, string>; edits: TextEdit[] } {
+  return {
+    messageId: 'suggestLast4',
+    data: { fix },
+    edits: [{ start: sourceNode.getEnd(), end: sourceNode.getEnd(), text: '.slice(-4)' }],
+  };
+}
 
 function callText(
   t: typeof ts,

@@ -336,6 +336,30 @@ export async function createCustomer(email: string) {
 }
 `,
     },
+    // An address of the organization's own domain (segment.com) sent to an undeclared host.
+    {
+      code: `
+export async function subscribe() {
+  await fetch('https://status.partner.example/subscribe', { method: 'POST', body: 'notify ops@segment.com' });
+}
+`,
+    },
+    // An address written in the code, sent to a declared recipient (Zendesk).
+    {
+      code: `
+export async function escalate(ticket: string) {
+  await fetch('https://shop.zendesk.com/api/v2/requests?cc=help@shop.example.com', { method: 'POST', body: ticket });
+}
+`,
+    },
+    // A \`mailto:\` link is rendered for a person to click, not sent; a DSN's key is not an address.
+    {
+      code: `
+import * as Sentry from '@sentry/browser';
+Sentry.init({ dsn: 'https://0123abcd@o12.ingest.sentry.io/45' });
+export const contact = '<a href="mailto:privacy@shop.example.com">Privacy</a>';
+`,
+    },
   ],
   invalid: [
     // axios(url, config): the URL is the first argument, the data in the config.
@@ -921,6 +945,25 @@ export async function signup(email: string) {
 }
 `,
       errors: [{ messageId: 'undeclaredRecipient', line: 3, column: 10 }],
+    },
+    // An address written in a URL's query string, to an undeclared host.
+    {
+      code: `
+export async function seed() {
+  await fetch('https://collector.example.net/in?email=ops@shop.example.com');
+}
+`,
+      errors: [{ messageId: 'undeclaredRecipient', line: 3, column: 9 }],
+    },
+    // An address inside a POST body's longer text, read from a constant.
+    {
+      code: `
+const NOTE = 'contact ops@shop.example.com';
+export async function seed() {
+  await fetch('https://collector.example.net/in', { method: 'POST', body: NOTE });
+}
+`,
+      errors: [{ messageId: 'undeclaredRecipient', line: 4, column: 9 }],
     },
   ],
 };

@@ -50,7 +50,14 @@ export const noPiiToUndeclaredThirdParty = defineRule<Options>({
     return {
       send(fact) {
         if (fact.firstParty) return;
-        const personal = fact.taints.filter((taint) =>
+        // An address written in the code (`?email=ops@…`, a body that mentions one) is a
+        // person's when it leaves for an undeclared host; to a declared recipient it is most
+        // often the organization's own contact, and the organization's domains never count.
+        const literal =
+          fact.recipient === undefined && (fact.host !== undefined || fact.via.kind === 'sdk')
+            ? fact.inputs.flatMap((input) => context.analysis.taint.literalEmails(input))
+            : [];
+        const personal = [...fact.taints, ...literal].filter((taint) =>
           disclosesPersonalData(context.taxonomy, taint),
         );
         if (personal.length === 0) return;
