@@ -184,7 +184,10 @@ export async function draftPolicy(options: DraftOptions): Promise<PolicyDraft> {
     if (recipient.kind === 'host' && personal.length === 0) continue;
     const recipes =
       recipient.kind === 'vendor'
-        ? (catalogs?.sdkRecipes.filter((r) => recipient.vendors.includes(r.vendor)) ?? [])
+        ? (catalogs?.sdkRecipes.filter(
+            // A vendor found by the host a request goes to names no SDK call, only itself.
+            (r) => r.vendor === recipient.name || recipient.vendors.includes(r.vendor),
+          ) ?? [])
         : [];
     const role = roleOf(recipes.map((r) => r.category));
     const hosts = [
@@ -915,7 +918,7 @@ function summary(draft: PolicyDraft, dir: string): string {
       `  ${count(draft.unresolvedCookies.length, 'place')} setting a cookie whose name is not known statically`,
     );
   out.push(
-    `  ${count(draft.recipients.length, 'third party', 'third parties')} that receive personal data or whose SDK the code uses${list(
+    `  ${count(draft.recipients.length, 'third party', 'third parties')} receiving personal data or called through an SDK${list(
       draft.recipients.map((r) =>
         r.receives.length > 0 ? `${r.name} (${r.receives.join(', ')})` : r.name,
       ),

@@ -66,6 +66,13 @@ export function track(event: string, properties: Record<string, unknown>) {
   });
 }
 `,
+  'src/newsletter.ts': `export async function subscribe(email: string) {
+  await fetch('https://api.sendgrid.com/v3/marketing/contacts', {
+    method: 'PUT',
+    body: JSON.stringify({ contacts: [{ email }] }),
+  });
+}
+`,
   'src/web/tracking.js': `export function onLogin(email) {
   gtag('set', 'user_data', { email });
 }
@@ -167,6 +174,14 @@ describe('pledge init', () => {
         packages: ['mixpanel'],
         receives: ['user.contact.email'],
       },
+      {
+        // Found by the host a request goes to: the SDK catalog still knows its role.
+        id: 'sendgrid',
+        name: 'SendGrid',
+        role: 'email',
+        hosts: ['api.sendgrid.com'],
+        receives: ['user.contact.email'],
+      },
     ]);
     // Its own host (from `homepage`) is first-party, not a recipient.
     expect(text).not.toContain('api.shop.example');
@@ -182,9 +197,12 @@ describe('pledge init', () => {
     );
     for (const comment of cookieComments) expect(comment).toContain(`${INIT_TODO}: confirm cookie`);
     expect(cookieComments[1]).toContain('res.cookie() at src/app.ts:9:14');
-    const partyComments = ['api-crm-partner-example', 'google-analytics', 'mixpanel'].map((id) =>
-      commentAbove(text, `- id: ${id}`),
-    );
+    const partyComments = [
+      'api-crm-partner-example',
+      'google-analytics',
+      'mixpanel',
+      'sendgrid',
+    ].map((id) => commentAbove(text, `- id: ${id}`));
     for (const comment of partyComments) expect(comment).toContain(`${INIT_TODO}: confirm`);
     expect(partyComments[2]).toContain(
       'FIX, do not declare: `user.financial.card.number` is sent to it at src/app.ts:25:3;',
@@ -197,18 +215,18 @@ describe('pledge init', () => {
     // The cookie set with a name known only at run time, and Mixpanel's own cookies, are notes.
     expect(text).toContain('a name not known statically, at\n  # src/app.ts:26:14');
     expect(text).toContain("Mixpanel's browser script is known to set `mp_*`");
-    expect(text.split(INIT_TODO)).toHaveLength(1 + 10);
+    expect(text.split(INIT_TODO)).toHaveLength(1 + 11);
     // The author's address in package.json is never copied.
     expect(text).not.toContain('legal@');
 
     expect(stdout).toContain('Found:\n  2 cookies set by the code: cart, session_id\n');
-    expect(stdout).toMatch(/^pledge init: analysed 5 files in this folder\.\n/);
+    expect(stdout).toMatch(/^pledge init: analysed 6 files in this folder\.\n/);
     expect(stdout).toContain(
       '\n  1 place storing full card numbers: no policy can allow it, fix the code\n' +
         '  card data (user.financial.card.number) sent to Mixpanel, which is not a payment processor: fix the code\n',
     );
     expect(stdout).toContain(
-      'Wrote:\n  pledge.policy.yaml: the draft policy, 10 entries marked TODO(pledge init)\n  eslint.config.js\n  .github/workflows/pledge.yml\n',
+      'Wrote:\n  pledge.policy.yaml: the draft policy, 11 entries marked TODO(pledge init)\n  eslint.config.js\n  .github/workflows/pledge.yml\n',
     );
     expect(stdout).toContain('2. npx pledge policy check\n  3. npx pledge scan');
   });
@@ -267,6 +285,7 @@ describe('pledge init', () => {
       'src/app.ts:16 user.contact.email',
       'src/app.ts:25 user.financial.card.number',
       'src/crm.ts:2 user.contact.email',
+      'src/newsletter.ts:2 user.contact.email',
       'src/web/tracking.js:2 user.contact.email',
     ]);
   });
