@@ -4,7 +4,14 @@ import { defineProject } from 'vitest/config';
 // first), without the workspace's `@pledge/source` condition, which ESLint's own config
 // loading would otherwise follow into TypeScript sources.
 // Timeouts are hang guards, not budgets: under turbo's parallel load on two cores a typed lint of
-// the app has taken 90 s.
+// the app has taken 90 s. The files run one after another: the lint-and-scan file and the
+// browser file are each heavy enough to fill both cores.
 export default defineProject({
-  test: { name: '@pledge/demo', testTimeout: 300_000, hookTimeout: 300_000 },
+  test: {
+    name: '@pledge/demo',
+    testTimeout: 240_000,
+    hookTimeout: 300_000,
+    fileParallelism: false,
+    setupFiles: ['./test/setup.ts'],
+  },
 });

@@ -25,11 +25,9 @@ export function accountRoutes({ db, mailer, billing, analytics }: Deps): Router 
     const email = text(req.body?.email)?.toLowerCase();
     const password = typeof req.body?.password === 'string' ? req.body.password : '';
     if (name === undefined || email === undefined || !email.includes('@') || password.length < 8) {
-      res
-        .status(400)
-        .json({
-          error: 'A name, an email address and a password of 8 characters or more are needed.',
-        });
+      res.status(400).json({
+        error: 'A name, an email address and a password of 8 characters or more are needed.',
+      });
       return;
     }
     const existing = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();

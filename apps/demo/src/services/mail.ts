@@ -1,6 +1,7 @@
 // Email goes through SendGrid, the email-delivery provider the policy names (Mailing List
 // Information). Every marketing email carries an unsubscribe link and a List-Unsubscribe header.
 import sgMail from '@sendgrid/mail';
+import { escapeHtml } from '../html.js';
 
 const FROM = { email: 'hello@segment.com', name: 'Segment' };
 const NEWS_FROM = { email: 'news@segment.com', name: 'Segment' };
@@ -16,9 +17,6 @@ export interface Newsletter {
   subject: string;
   html: string;
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export class Mailer {
   constructor(
