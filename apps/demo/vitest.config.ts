@@ -10,7 +10,7 @@ export default defineProject({
   test: {
     name: '@pledge/demo',
     testTimeout: 240_000,
-    hookTimeout: 300_000,
+    hookTimeout: 480_000,
     fileParallelism: false,
     setupFiles: ['./test/setup.ts'],
   },

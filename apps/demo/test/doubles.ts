@@ -91,6 +91,8 @@ export async function respond(
   { recipient }: RespondContext,
 ): Promise<Response | undefined> {
   const url = new URL(request.url);
+  const asset = request.method === 'GET' ? browserAsset(url) : undefined;
+  if (asset) return asset;
   const entry: Received = {
     method: request.method,
     path: url.pathname,
@@ -106,7 +108,87 @@ export async function respond(
       return new Response(null, { status: 202 });
     case 'web-analytics':
       received.analytics.push(entry);
-      return new Response(null, { status: 204 });
+      return pixel();
+    case 'ad-network':
+      return pixel();
+    default:
+      return undefined;
+  }
+}
+
+// The third parties' browser scripts and frames, as small stand-ins that do what the real ones
+// do to the page: Google's gtag and AdRoll set their first-party cookies and send a hit or a
+// pixel; Stripe.js mounts a card form and gives the card to Stripe's API, not to the site.
+const GTAG_JS = `
+(() => {
+  const year = 60 * 60 * 24 * 365;
+  const id = Math.floor(Math.random() * 1e9) + '.' + Math.floor(Date.now() / 1000);
+  if (!document.cookie.includes('_ga=')) document.cookie = '_ga=GA1.1.' + id + '; Max-Age=' + 2 * year + '; Path=/; SameSite=Lax';
+  document.cookie = '_gid=GA1.1.' + id + '; Max-Age=86400; Path=/; SameSite=Lax';
+  navigator.sendBeacon('https://www.google-analytics.com/g/collect?v=2&en=page_view&dl=' + encodeURIComponent(location.origin + location.pathname));
+})();`;
+
+const ADROLL_JS = `
+(() => {
+  document.cookie = '__adroll_fpc=' + crypto.randomUUID().replace(/-/g, '') + '; Max-Age=31536000; Path=/; SameSite=Lax';
+  new Image().src = 'https://d.adroll.com/cm/index/out?adv=' + window.adroll_adv_id;
+})();`;
+
+const STRIPE_JS = `
+window.Stripe = (key) => {
+  const fields = {};
+  return {
+    elements: () => ({
+      create: () => ({
+        mount(selector) {
+          const root = document.querySelector(selector);
+          for (const name of ['number', 'exp_month', 'exp_year', 'cvc']) {
+            const input = document.createElement('input');
+            input.name = 'stripe-' + name;
+            input.setAttribute('aria-label', 'card ' + name);
+            root.append(input);
+            fields[name] = input;
+          }
+        },
+      }),
+    }),
+    async createPaymentMethod({ type }) {
+      const body = new URLSearchParams({ type });
+      for (const [name, input] of Object.entries(fields)) body.set('card[' + name + ']', input.value);
+      const response = await fetch('https://api.stripe.com/v1/payment_methods', {
+        method: 'POST',
+        headers: { Authorization: 'Bearer ' + key, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+      const json = await response.json();
+      return response.ok ? { paymentMethod: json } : { error: json.error };
+    },
+  };
+};`;
+
+const script = (source: string) =>
+  new Response(source, { headers: { 'Content-Type': 'text/javascript' } });
+const pixel = () => new Response(null, { status: 204 });
+
+/** The doubles of what a browser loads from third parties, by host and path. */
+function browserAsset(url: URL): Response | undefined {
+  switch (url.hostname) {
+    case 'www.googletagmanager.com':
+      return url.pathname === '/gtag/js' ? script(GTAG_JS) : undefined;
+    case 'www.google-analytics.com':
+      return pixel();
+    case 's.adroll.com':
+      return script(ADROLL_JS);
+    case 'd.adroll.com':
+      return pixel();
+    case 'js.stripe.com':
+      return script(STRIPE_JS);
+    case 'www.facebook.com':
+      return new Response('<!doctype html><button>Like</button>', {
+        headers: { 'Content-Type': 'text/html' },
+      });
+    case 'platform-api.sharethis.com':
+      return script('window.__sharethis__ = { loaded: true };');
     default:
       return undefined;
   }
