@@ -6,12 +6,21 @@ import {
   formatDiagnostic,
   loadPolicy,
   maskText,
+  nearest as nearestOf,
   type LoadResult,
 } from '@pledge/policy';
 import type ts from 'typescript';
 import { indexCatalogs, type CatalogExtension } from './catalog/index.js';
 import { analyzeFile } from './engine/analysis.js';
 import { runRule, type PledgeRule } from './rule.js';
+import {
+  applySuppressions,
+  parseSuppressions,
+  SUPPRESSION_KEYWORDS,
+  suppressionProblemMessage,
+  type SourceComment,
+  type Suppression,
+} from './suppressions.js';
 import type { TypeScriptApi } from './types.js';
 import { typeScriptProblem, TypeScriptVersionError } from './typescript.js';
 
@@ -35,6 +44,9 @@ export interface EslintRuleContext {
   readonly options: readonly unknown[];
   readonly settings: Readonly<Record<string, unknown>>;
   readonly sourceCode: {
+    readonly text?: string;
+    readonly lines?: readonly string[];
+    getAllComments?(): readonly EslintComment[];
     readonly parserServices?: {
       readonly esTreeNodeToTSNodeMap?: { get(node: unknown): unknown };
       readonly program?: { getTypeChecker(): unknown } | null;
@@ -53,6 +65,13 @@ export interface EslintRuleContext {
       }) => unknown[];
     }[];
   }): void;
+}
+
+/** A comment as ESLint's `sourceCode.getAllComments()` returns it. */
+export interface EslintComment {
+  type: string;
+  value: string;
+  loc: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 
 /** A Pledge rule as an ESLint rule module (the flat-config plugin shape). */
@@ -90,7 +109,11 @@ export const ADAPTER_MESSAGES = {
     'Pledge rules need the TypeScript AST from `@typescript-eslint/parser`. Use `pledge.configs.recommended` from `@pledge/eslint-plugin` in eslint.config.js, which sets it for js, jsx, ts, tsx, mjs and cjs files.',
   engineError:
     'Pledge could not analyse this file, so its Pledge rules did not run here ({{error}}). The other files are checked; please report this with the file.',
+  suppressionProblem: '{{message}}',
 } as const;
+
+/** Every rule adapted in this process, by id: what a `pledge-ignore` may name. */
+const adaptedRules = new Set<string>();
 
 const requireHere = createRequire(import.meta.url);
 let typescript: TypeScriptApi | undefined;
@@ -116,6 +139,7 @@ export function toEslintRule<Options extends object>(
 ): EslintRule {
   const catalogs = indexCatalogs(adapter.catalogs ? [adapter.catalogs] : []);
   const defaultOptions = rule.defaultOptions as object;
+  adaptedRules.add(rule.id);
   return {
     meta: {
       type: 'problem',
@@ -184,7 +208,43 @@ export function toEslintRule<Options extends object>(
               });
             return;
           }
-          for (const finding of findings) {
+          // `pledge-ignore` comments, as the scanner reads them; ESLint applies its own
+          // `eslint-disable` directives, and Pledge asks for their reason.
+          const suppressions = suppressionsOf(context, sourceFile);
+          const applied = applySuppressions(
+            findings.map((finding) => ({
+              finding,
+              ruleId: rule.id,
+              line: finding.location.start.line,
+            })),
+            suppressions.filter((s) => s.syntax === 'pledge-ignore'),
+            (id) => id === rule.id,
+          );
+          for (const { suppression, kind } of applied.problems) {
+            const own = suppression.ruleId === rule.id;
+            // A rule reports the problems of its own suppressions; one naming no rule of this
+            // run is reported once, by the first Pledge rule that meets it.
+            if (!own && !(kind === 'unknown-rule' && !adaptedRules.has(suppression.ruleId ?? '')))
+              continue;
+            if (
+              !own &&
+              !firstInFile(
+                sourceFile,
+                `suppression:${String(suppression.line)}:${suppression.written}`,
+              )
+            )
+              continue;
+            reportSuppression(context, suppression, kind);
+          }
+          for (const suppression of suppressions) {
+            if (
+              suppression.syntax !== 'pledge-ignore' &&
+              suppression.ruleId === rule.id &&
+              suppression.problem === 'missing-reason'
+            )
+              reportSuppression(context, suppression, 'missing-reason');
+          }
+          for (const { finding } of applied.kept) {
             const { start, end } = finding.location;
             context.report({
               loc: {
@@ -207,6 +267,55 @@ export function toEslintRule<Options extends object>(
       };
     },
   };
+}
+
+/** The suppressions of a linted file: both spellings, read as the scanner reads them. */
+function suppressionsOf(context: EslintRuleContext, sourceFile: ts.SourceFile): Suppression[] {
+  const text = sourceFile.text;
+  if (!SUPPRESSION_KEYWORDS.some((keyword) => text.includes(keyword))) return [];
+  const cached = suppressionsByFile.get(sourceFile);
+  if (cached) return cached;
+  const lines = context.sourceCode.lines ?? text.split(/\r\n|[\r\n\u2028\u2029]/);
+  const comments: SourceComment[] = (context.sourceCode.getAllComments?.() ?? []).map(
+    (comment) => ({
+      value: comment.value,
+      line: comment.loc.start.line,
+      endLine: comment.loc.end.line,
+      column: comment.loc.start.column,
+      alone:
+        (lines[comment.loc.start.line - 1] ?? '').slice(0, comment.loc.start.column).trim() === '',
+    }),
+  );
+  const result = parseSuppressions(comments, {
+    isRule: (id) => adaptedRules.has(id),
+    lastLine: lines.length,
+  });
+  suppressionsByFile.set(sourceFile, result);
+  return result;
+}
+
+const suppressionsByFile = new WeakMap<object, Suppression[]>();
+
+/** Reports a suppression that suppresses nothing, at its comment, in the scanner's words. */
+function reportSuppression(
+  context: EslintRuleContext,
+  suppression: Suppression,
+  kind: 'missing-reason' | 'unknown-rule' | 'unused',
+): void {
+  const column = suppression.column ?? 0;
+  const lineText = context.sourceCode.lines?.[suppression.line - 1] ?? '';
+  context.report({
+    loc: {
+      start: { line: suppression.line, column },
+      end: { line: suppression.line, column: Math.max(column, lineText.length) },
+    },
+    messageId: 'suppressionProblem',
+    data: {
+      message: maskText(
+        suppressionProblemMessage(kind, suppression, (id) => nearestOf(adaptedRules, id)),
+      ),
+    },
+  });
 }
 
 // Problems of the setup (no policy, an invalid one, another parser) are reported once per

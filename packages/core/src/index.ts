@@ -29,3 +29,4 @@ export {
   TypeScriptVersionError,
   typeScriptProblem,
 } from './typescript.js';
+export * from './suppressions.js';

@@ -53,7 +53,7 @@ export {
   FINGERPRINT_VERSION,
   type FingerprintInput,
 } from './fingerprint.js';
-export { findDirectives, type SuppressionDirective } from './suppressions.js';
+export { findSuppressions } from './suppressions.js';
 export { type TestCodeOptions, type TestCodeSeverity } from './test-code.js';
 export {
   DEFAULT_MAX_FILE_SIZE,

@@ -4,14 +4,17 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   analyzeFile,
+  applySuppressions,
   coreRules,
   indexCatalogs,
   runRule,
+  suppressionProblemMessage,
   type CatalogIndex,
   type FileAnalysis,
   type Finding,
   type PackDescriptor,
   type PledgeRule,
+  type Suppression,
   type TypeScriptApi,
 } from '@pledge/core';
 import {
@@ -59,7 +62,7 @@ import {
   type TestCodePlan,
 } from './test-code.js';
 import { workspacePackages } from './workspaces.js';
-import { findDirectives, problemMessage, type SuppressionDirective } from './suppressions.js';
+import { findSuppressions } from './suppressions.js';
 import {
   SCAN_RESULT_VERSION,
   type RuleDescriptor,
@@ -217,6 +220,13 @@ export function scanSync(options: ScanOptions): ScanResult {
   }
   const { policy, policyFile } = readPolicy(root, paths, options.policy);
   const { rules, knownRules, disabled, settings, catalogs } = planRules(options);
+  // ESLint directives count for the rules they name in a Pledge pack's namespace.
+  const namespaces = new Set(['pledge', ...(options.packs ?? []).map((pack) => pack.namespace)]);
+  const suppressionContext = {
+    isRule: (id: string) => knownRules.has(id),
+    isPledgeNamespace: (namespace: string) =>
+      namespaces.has(namespace) || namespace.startsWith('pledge-'),
+  };
   const configDir =
     options.configFile === undefined ? root : dirname(resolve(root, options.configFile));
   const tests = planTestCode(checkTestOptions(options.tests), root, configDir);
@@ -264,7 +274,7 @@ export function scanSync(options: ScanOptions): ScanResult {
   let analysed = 0;
   const limits = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
   const collected: Collected[] = [];
-  const directivesByFile = new Map<string, SuppressionDirective[]>();
+  const suppressionsByFile = new Map<string, Suppression[]>();
 
   for (const plan of plans) {
     const texts: { path: string; text: string; inline?: InlineScripts }[] = [];
@@ -389,12 +399,12 @@ export function scanSync(options: ScanOptions): ScanResult {
           lineText,
         });
       }
-      const directives = findDirectives(
+      const suppressions = findSuppressions(
         engineTs,
         forEngine<tsTypes.SourceFile>(compilerNode),
-        knownRules,
+        suppressionContext,
       );
-      if (directives.length > 0) directivesByFile.set(path, directives);
+      if (suppressions.length > 0) suppressionsByFile.set(path, suppressions);
     }
     // Dropping the project here keeps memory to one program at a time.
   }
@@ -424,51 +434,53 @@ export function scanSync(options: ScanOptions): ScanResult {
     finding: { ...c.finding, fingerprint: fingerprints[i] ?? '' },
   }));
 
-  // Inline suppressions.
+  // Inline suppressions, `pledge-ignore` and ESLint's directives alike (@pledge/core).
   const kept: { path: string; finding: ScanFinding }[] = [];
   const suppressed: { path: string; finding: ScanFinding }[] = [];
-  const used = new Set<SuppressionDirective>();
-  for (const entry of all) {
-    const directive = directivesByFile
-      .get(entry.path)
-      ?.find(
-        (d) =>
-          d.problem === undefined &&
-          d.target === entry.finding.line &&
-          d.ruleId === entry.finding.ruleId,
-      );
-    if (directive) {
-      used.add(directive);
-      suppressed.push({
-        path: entry.path,
-        finding: {
-          ...entry.finding,
-          suppression: { reason: directive.reason ?? '', line: directive.line },
-        },
-      });
-    } else {
-      kept.push(entry);
-    }
-  }
   const problems: { path: string; problem: SuppressionProblem }[] = [];
-  for (const [path, directives] of directivesByFile) {
-    for (const directive of directives) {
-      // A directive for a rule turned off in this run is not unused: it waits for the rule.
-      const unused = !used.has(directive) && !disabled.has(directive.ruleId);
-      const kind = directive.problem ?? (unused ? 'unused' : undefined);
-      if (kind === undefined) continue;
+  const byPath = new Map<string, { path: string; finding: ScanFinding }[]>();
+  for (const entry of all) {
+    const list = byPath.get(entry.path);
+    if (list) list.push(entry);
+    else byPath.set(entry.path, [entry]);
+  }
+  for (const [path, entries] of byPath) {
+    if (!suppressionsByFile.has(path)) kept.push(...entries);
+  }
+  for (const [path, suppressions] of suppressionsByFile) {
+    const applied = applySuppressions(
+      (byPath.get(path) ?? []).map((entry) => ({
+        ...entry,
+        ruleId: entry.finding.ruleId,
+        line: entry.finding.line,
+      })),
+      suppressions,
+      // A suppression of a rule turned off in this run is not unused: it waits for the rule.
+      (id) => !disabled.has(id),
+    );
+    for (const entry of applied.kept) kept.push({ path, finding: entry.finding });
+    for (const { finding: entry, by } of applied.suppressed)
+      suppressed.push({
+        path,
+        finding: { ...entry.finding, suppression: { reason: by.reason ?? '', line: by.line } },
+      });
+    for (const { suppression, kind } of applied.problems)
       problems.push({
         path,
         problem: {
           file: rel(path),
-          line: directive.line,
-          ruleId: directive.ruleId,
+          line: suppression.line,
+          ruleId: suppression.ruleId ?? '',
           kind,
-          message: problemMessage(kind, directive.ruleId, knownRules),
+          message: suppressionProblemMessage(kind, suppression, (id) => nearest(knownRules, id)),
         },
       });
-    }
   }
+  // Source order, as before the split.
+  const order = new Map(all.map((entry, index) => [entry.finding, index]));
+  const inOrder = (a: { finding: ScanFinding }, b: { finding: ScanFinding }) =>
+    (order.get(a.finding) ?? 0) - (order.get(b.finding) ?? 0);
+  kept.sort(inOrder);
 
   // Changed-since: report only what is on changed lines.
   const onChangedLine = (path: string, line: number): boolean =>

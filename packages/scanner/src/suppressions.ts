@@ -1,101 +1,73 @@
 import type ts from 'typescript';
-import type { TypeScriptApi } from '@pledge/core';
-import { nearest } from '@pledge/policy';
-import type { SuppressionProblem } from './types.js';
+import {
+  SUPPRESSION_KEYWORDS,
+  parseSuppressions,
+  type SourceComment,
+  type Suppression,
+  type SuppressionContext,
+  type TypeScriptApi,
+} from '@pledge/core';
 
-// Inline suppressions:
-//
-//   // pledge-ignore no-full-card-storage: the legacy table is encrypted and dropped in Q3
-//   await db.insert(payments).values({ cardNumber });
-//
-//   track(user); // pledge-ignore no-pii-to-undeclared-third-party: consent collected on sign-up
-//
-// A comment alone on its line applies to the next line that is not itself a suppression
-// (so several can be stacked); a comment after code applies to its own line. Several rules
-// may be listed, separated by commas; a `pledge/` prefix (the ESLint namespace) is accepted.
-// The reason after the colon is required: without one the comment suppresses nothing.
-
-/** One `pledge-ignore` comment, for one rule. */
-export interface SuppressionDirective {
-  /** The 1-based line of the comment. */
-  line: number;
-  /** The 1-based line whose findings it suppresses. */
-  target: number;
-  ruleId: string;
-  reason: string | undefined;
-  /** Set when the directive is malformed and suppresses nothing. */
-  problem?: 'missing-reason' | 'unknown-rule';
-}
-
-const DIRECTIVE = /pledge-ignore(?![\w-])(.*)$/;
+// The scanner's half of inline suppressions: finding the comments that hold one. What they
+// mean is `@pledge/core`'s (`parseSuppressions`), the same for ESLint and the scanner: both
+// `// pledge-ignore <rule>: <reason>` and ESLint's `// eslint-disable-next-line pledge/<rule>
+// -- <reason>` (and `-line`, `disable`/`enable` ranges) work in both.
 
 /**
- * Finds the `pledge-ignore` comments of a file. Only real comments count: a string that
- * happens to contain `// pledge-ignore` is found in the text, then dismissed because the AST
- * has a token there.
+ * The suppressions of a file. Only real comments count: a string that happens to contain
+ * `// pledge-ignore` is found in the text, then dismissed because the AST has a token there.
  */
-export function findDirectives(
+export function findSuppressions(
   t: TypeScriptApi,
   sourceFile: ts.SourceFile,
-  knownRules: ReadonlySet<string>,
-): SuppressionDirective[] {
+  context: Omit<SuppressionContext, 'lastLine'>,
+): Suppression[] {
   const text = sourceFile.text;
-  if (!text.includes('pledge-ignore')) return [];
-  const lines = text.split('\n');
-  const directives: SuppressionDirective[] = [];
-  const standalone = new Set<number>();
-  let offset = 0;
-  const found: { line: number; body: string; alone: boolean }[] = [];
-  lines.forEach((lineText, index) => {
-    const lineStart = offset;
-    offset += lineText.length + 1;
-    const at = lineText.indexOf('pledge-ignore');
-    if (at === -1) return;
-    const commentStart = commentOpening(lineText, at);
-    if (commentStart === -1) return;
-    if (!inTrivia(t, sourceFile, lineStart + commentStart)) return;
-    const match = DIRECTIVE.exec(lineText.slice(at));
-    if (!match) return;
-    const body = (match[1] ?? '').replace(/\*\/\s*$/, '').trim();
-    const alone = lineText.slice(0, commentStart).trim() === '';
-    if (alone) standalone.add(index + 1);
-    found.push({ line: index + 1, body, alone });
-  });
-  for (const { line, body, alone } of found) {
-    let target = line;
-    if (alone) {
-      target = line + 1;
-      while (standalone.has(target)) target++;
-    }
-    const colon = body.indexOf(':');
-    const idsText = colon === -1 ? body : body.slice(0, colon);
-    const reason = colon === -1 ? '' : body.slice(colon + 1).trim();
-    const ids = idsText
-      .split(/[\s,]+/)
-      .map((id) => id.trim().replace(/^pledge\//, ''))
-      .filter((id) => id !== '');
-    if (ids.length === 0) {
-      directives.push({ line, target, ruleId: '', reason: undefined, problem: 'unknown-rule' });
-      continue;
-    }
-    for (const ruleId of ids) {
-      const directive: SuppressionDirective = {
-        line,
-        target,
-        ruleId,
-        reason: reason === '' ? undefined : reason,
-      };
-      if (!knownRules.has(ruleId)) directive.problem = 'unknown-rule';
-      else if (reason === '') directive.problem = 'missing-reason';
-      directives.push(directive);
-    }
-  }
-  return directives;
+  if (!SUPPRESSION_KEYWORDS.some((keyword) => text.includes(keyword))) return [];
+  const comments = findComments(t, sourceFile);
+  if (comments.length === 0) return [];
+  const lastLine = sourceFile.getLineAndCharacterOfPosition(text.length).line + 1;
+  return parseSuppressions(comments, { ...context, lastLine });
 }
 
-/** The column of the `//` or `/*` that opens the comment holding `pledge-ignore`, or -1. */
-function commentOpening(line: string, at: number): number {
-  const before = line.slice(0, at);
+const KEYWORD = /pledge-ignore|eslint-(?:disable|enable)/g;
+
+/** The comments of a file that hold a suppression keyword right after their opening. */
+function findComments(t: TypeScriptApi, sourceFile: ts.SourceFile): SourceComment[] {
+  const text = sourceFile.text;
+  const comments: SourceComment[] = [];
+  let after = 0;
+  for (const match of text.matchAll(KEYWORD)) {
+    const at = match.index;
+    if (at < after) continue;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const opening = commentOpening(text.slice(lineStart, at));
+    if (opening === -1) continue;
+    const start = lineStart + opening;
+    if (!inTrivia(t, sourceFile, start)) continue;
+    const block = text.startsWith('/*', start);
+    let end: number;
+    if (block) {
+      const close = text.indexOf('*/', start + 2);
+      end = close === -1 ? text.length : close + 2;
+    } else {
+      const newline = text.indexOf('\n', start);
+      end = newline === -1 ? text.length : newline;
+    }
+    after = end;
+    const value = text.slice(start + 2, block && text.endsWith('*/', end) ? end - 2 : end);
+    comments.push({
+      value: value.replace(/\r$/, ''),
+      line: sourceFile.getLineAndCharacterOfPosition(start).line + 1,
+      endLine: sourceFile.getLineAndCharacterOfPosition(end).line + 1,
+      alone: text.slice(lineStart, start).trim() === '',
+    });
+  }
+  return comments;
+}
+
+/** The column of the `//` or `/*` that opens the comment holding the keyword, or -1. */
+function commentOpening(before: string): number {
   const single = before.lastIndexOf('//');
   const multi = before.lastIndexOf('/*');
   const opening = Math.max(single, multi);
@@ -107,7 +79,8 @@ function commentOpening(line: string, at: number): number {
 /**
  * Whether a position is in trivia (a comment), not inside a token: descends to the innermost
  * node whose text (without leading trivia) covers the position. Literals, template parts and
- * JSX text are nodes, so `"// pledge-ignore"` inside a string is found as a token.
+ * JSX text are nodes, so `"// pledge-ignore"` inside a string is found as a token. The walk is
+ * a loop, not a recursion: a deeply nested file does not exhaust the stack.
  */
 function inTrivia(t: TypeScriptApi, sourceFile: ts.SourceFile, position: number): boolean {
   let node: ts.Node = sourceFile;
@@ -131,25 +104,4 @@ function inTrivia(t: TypeScriptApi, sourceFile: ts.SourceFile, position: number)
       t.isRegularExpressionLiteral(node)
     )
   );
-}
-
-/** The message of a suppression problem. */
-export function problemMessage(
-  kind: SuppressionProblem['kind'],
-  ruleId: string,
-  knownRules: ReadonlySet<string>,
-): string {
-  switch (kind) {
-    case 'missing-reason':
-      return `\`pledge-ignore ${ruleId}\` has no reason, so it suppresses nothing. Write why the finding is acceptable: \`// pledge-ignore ${ruleId}: <reason>\`.`;
-    case 'unknown-rule': {
-      if (ruleId === '') {
-        return '`pledge-ignore` names no rule, so it suppresses nothing. Write `// pledge-ignore <rule-id>: <reason>`.';
-      }
-      const suggestion = nearest(knownRules, ruleId);
-      return `\`pledge-ignore ${ruleId}\` names no rule of this scan, so it suppresses nothing.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`;
-    }
-    case 'unused':
-      return `\`pledge-ignore ${ruleId}\` suppresses nothing: no \`${ruleId}\` finding is on the line it applies to. Remove it.`;
-  }
 }

@@ -69,7 +69,7 @@ describe('inline suppressions', () => {
       '`pledge-ignore no-full-card-storage` has no reason, so it suppresses nothing. Write why the finding is acceptable: `// pledge-ignore no-full-card-storage: <reason>`.',
     );
     expect(byKind['unknown-rule']).toBe(
-      '`pledge-ignore no-full-card-storge` names no rule of this scan, so it suppresses nothing. Did you mean `no-full-card-storage`?',
+      '`pledge-ignore no-full-card-storge` names no Pledge rule of this run, so it suppresses nothing. Did you mean `no-full-card-storage`?',
     );
     expect(byKind.unused).toBe(
       '`pledge-ignore no-undeclared-cookie` suppresses nothing: no `no-undeclared-cookie` finding is on the line it applies to. Remove it.',
