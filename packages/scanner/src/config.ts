@@ -97,6 +97,8 @@ export interface ScanConfig {
   file: string;
   /** The packs listed in `packs`, loaded. */
   packs: PackDescriptor[];
+  /** Each pack's module default export, in the order of `packs`: its ESLint plugin. */
+  plugins: unknown[];
   /** By rule id. */
   ruleSettings: Record<string, RuleSetting>;
   /** Gitignore-style globs, relative to the config file's folder. */
@@ -157,14 +159,16 @@ export async function loadConfig(
   failIf(shape.errors);
 
   const packs: PackDescriptor[] = [];
+  const plugins: unknown[] = [];
   const packErrors: ConfigDiagnostic[] = [];
   for (const { entry, path } of shape.packs) {
     try {
-      packs.push(
+      const imported =
         typeof entry === 'string'
-          ? await loadPack(entry, source.dir)
-          : packOf(entry, `${source.name} ${formatKeyPath(path)}`),
-      );
+          ? await importPack(entry, source.dir)
+          : { descriptor: packOf(entry, `${source.name} ${formatKeyPath(path)}`), plugin: entry };
+      packs.push(imported.descriptor);
+      plugins.push(imported.plugin);
     } catch (error) {
       if (!(error instanceof PackLoadError)) throw error;
       packErrors.push(
@@ -214,6 +218,7 @@ export async function loadConfig(
   return {
     file,
     packs,
+    plugins,
     ruleSettings,
     ignores: shape.ignores,
     ...(shape.tests === undefined ? {} : { tests: shape.tests }),
@@ -672,6 +677,17 @@ function normalizeGlob(glob: string): string {
  * (relative to `fromDir`). Throws `PackLoadError`.
  */
 export async function loadPack(specifier: string, fromDir: string): Promise<PackDescriptor> {
+  return (await importPack(specifier, fromDir)).descriptor;
+}
+
+/** A pack imported by `importPack`: its descriptor, and its module's default export (the ESLint plugin). */
+export interface ImportedPack {
+  descriptor: PackDescriptor;
+  plugin: unknown;
+}
+
+/** `loadPack`, keeping the module's default export: for a pack made by `definePack`, its ESLint plugin. */
+export async function importPack(specifier: string, fromDir: string): Promise<ImportedPack> {
   let url: string | undefined;
   if (specifier.startsWith('.') || isAbsolute(specifier)) {
     const path = resolve(fromDir, specifier);
@@ -707,7 +723,7 @@ export async function loadPack(specifier: string, fromDir: string): Promise<Pack
       'invalid-pack',
     );
   }
-  return packOf(module.default, `\`${specifier}\``);
+  return { descriptor: packOf(module.default, `\`${specifier}\``), plugin: module.default };
 }
 
 /**

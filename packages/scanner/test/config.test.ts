@@ -388,6 +388,7 @@ describe('config file formats', () => {
     expect(await loadConfig(join(root, file))).toEqual({
       file: join(root, file),
       packs: [],
+      plugins: [],
       ruleSettings: EXPECTED_SETTINGS,
       // `./x` is gitignore's `/x`: anchored at the config file's folder.
       ignores: ['legacy/**', '/build-tools/**'],
@@ -399,6 +400,7 @@ describe('config file formats', () => {
     expect(await loadConfig(join(root, 'pledge.config.yaml'))).toEqual({
       file: join(root, 'pledge.config.yaml'),
       packs: [],
+      plugins: [],
       ruleSettings: {},
       ignores: [],
     });
