@@ -275,8 +275,11 @@ export function runRule<Options extends object>(
         location,
         label: descriptor.sink !== undefined ? `reaches ${descriptor.sink}` : 'here',
       };
-      const flow = [...(descriptor.flow ?? []), sinkStep].map((step) => ({
-        ...step,
+      // Through a helper in another file, the flow already ends at the sink inside it: the
+      // call chain is the flow, and the finding sits at the call a developer changes.
+      const through = descriptor.flow?.at(-1)?.final === true;
+      const flow = [...(descriptor.flow ?? []), ...(through ? [] : [sinkStep])].map((step) => ({
+        location: step.location,
         label: maskText(step.label),
       }));
       const suggestions: Suggestion[] = (descriptor.suggestions ?? []).map((s) => {

@@ -24,6 +24,11 @@ export interface SourceLocation {
 export interface FlowStep {
   location: SourceLocation;
   label: string;
+  /**
+   * The sink inside a helper the data was passed to (another file's `written by Prisma`): the
+   * flow ends there, and the finding at the call does not add a step of its own.
+   */
+  final?: boolean;
 }
 
 /** How a value was transformed on its way: a sanitiser's effect. */

@@ -160,7 +160,7 @@ export function computeSummary(
           prop: param.prop,
           transforms: param.transforms,
           fact,
-          steps: [sinkStep(fact.node, `written by ${fact.sink.label}`)],
+          steps: [{ ...sinkStep(fact.node, `written by ${fact.sink.label}`), final: true }],
         });
     }
     for (const fact of analysis.ownSends) {
@@ -171,7 +171,7 @@ export function computeSummary(
           prop: param.prop,
           transforms: param.transforms,
           fact,
-          steps: [sinkStep(fact.node, `sent by ${fact.via.label}`)],
+          steps: [{ ...sinkStep(fact.node, `sent by ${fact.via.label}`), final: true }],
         });
     }
     for (const fact of analysis.rawCookies) {
