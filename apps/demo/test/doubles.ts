@@ -135,6 +135,8 @@ const ADROLL_JS = `
 })();`;
 
 const STRIPE_JS = `
+document.cookie = '__stripe_mid=' + crypto.randomUUID() + '; Max-Age=31536000; Path=/; SameSite=Strict; Secure';
+document.cookie = '__stripe_sid=' + crypto.randomUUID() + '; Max-Age=1800; Path=/; SameSite=Strict; Secure';
 window.Stripe = (key) => {
   const fields = {};
   return {
