@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canary, checkSetCookies, getPledgeGuardOrThrow, isLoopbackHost } from '@pledge/vitest';
@@ -68,6 +68,10 @@ async function answerThirdParties(context: BrowserContext, hosts: Set<string>): 
 }
 
 it('the user flows in Chromium leave only declared cookies', async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's package (\`apt-get install -y --no-install-recommends chromium\`; .ci/run does).`,
+    );
   const log = vi.spyOn(logger, 'info').mockImplementation(() => {});
   const site = await startSite();
   const profile = mkdtempSync(join(tmpdir(), 'pledge-demo-chromium-'));

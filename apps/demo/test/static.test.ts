@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { readBaseline } from '@pledge/scanner';
 import { loadConfig, scan } from '@pledge/scanner';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -76,5 +77,14 @@ describe('violations/', () => {
     const reported = new Set([...keys(scanned.findings), ...keys(eslintFindings(root, linted))]);
     expect(expected.missed.length).toBeGreaterThan(0);
     expect(keys(expected.missed).filter((k) => reported.has(k))).toEqual([]);
+  });
+
+  it('are all in the committed baseline, so the Pledge workflow fails only on new findings', () => {
+    // `pledge baseline apps/demo --output apps/demo/pledge-baseline.json`, run from the
+    // repository root as the workflow does: its paths start with `apps/demo/`.
+    const baseline = readBaseline(join(root, 'pledge-baseline.json'));
+    const count = (entries: readonly { ruleId: string; file: string }[]) =>
+      entries.map((e) => `${e.file.replace(/^apps\/demo\//, '')} ${e.ruleId}`).sort();
+    expect(count(baseline.findings)).toEqual(count(scanned.findings));
   });
 });
