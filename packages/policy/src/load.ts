@@ -57,6 +57,13 @@ export function loadPolicy(path: string): LoadResult {
     if (stat.isDirectory()) {
       return fail('not-a-file', `expected a policy file, found a directory.`);
     }
+    // A named pipe, socket or device would block the read or never end: only regular files.
+    if (!stat.isFile()) {
+      return fail(
+        'not-a-file',
+        'expected a regular policy file, found a pipe, socket or device; pass the path of a `pledge.policy.yaml` file.',
+      );
+    }
     if (stat.size > MAX_POLICY_BYTES) {
       return fail(
         'file-too-large',
@@ -208,13 +215,41 @@ export function parsePolicy(text: string, file = 'pledge.policy.yaml'): LoadResu
     errors.push(...semantic.errors);
     warnings.push(...semantic.warnings);
     errors.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { policy: undefined, errors, warnings };
+    return { policy: undefined, errors: capped(errors, file), warnings: capped(warnings, file) };
   }
 
   const semantic = checkSemantics(parsed.data, locate, file);
   errors.push(...semantic.errors);
   warnings.push(...semantic.warnings);
-  return { policy: errors.length === 0 ? parsed.data : undefined, errors, warnings };
+  return {
+    policy: errors.length === 0 ? parsed.data : undefined,
+    errors: capped(errors, file),
+    warnings: capped(warnings, file),
+  };
+}
+
+/** How many errors (and warnings) a load reports; the rest are counted in one last entry. */
+export const MAX_DIAGNOSTICS = 100;
+
+/**
+ * The first `MAX_DIAGNOSTICS` diagnostics, then one that counts the rest: a policy with
+ * thousands of broken entries gets a readable report in bounded time and size.
+ */
+function capped(list: PolicyDiagnostic[], file: string): PolicyDiagnostic[] {
+  if (list.length <= MAX_DIAGNOSTICS) return list;
+  const shown = list.slice(0, MAX_DIAGNOSTICS);
+  const last = shown[shown.length - 1];
+  const rest = list.length - MAX_DIAGNOSTICS;
+  shown.push({
+    file,
+    line: last?.line ?? 1,
+    column: last?.column ?? 1,
+    code: 'too-many-diagnostics',
+    message: `${String(rest)} more ${last?.severity === 'warning' ? 'warning(s)' : 'error(s)'} of the same kinds not shown; fix those above and check again.`,
+    path: '(root)',
+    severity: last?.severity ?? 'error',
+  });
+  return shown;
 }
 
 /**

@@ -10,7 +10,13 @@ import { nearest } from './text.js';
 // holes, and never index them directly).
 
 interface Reporter {
-  error(path: readonly PropertyKey[], code: string, message: string, suggestion?: string): void;
+  /** `suggestion` is computed only for the first errors (see `SUGGESTED_ERRORS`). */
+  error(
+    path: readonly PropertyKey[],
+    code: string,
+    message: string,
+    suggestion?: () => string | undefined,
+  ): void;
   warn(path: readonly PropertyKey[], code: string, message: string): void;
 }
 
@@ -33,13 +39,14 @@ type Check = (policy: Policy, report: Reporter, elsewhere: DeclaredElsewhere) =>
 /** Every clause reference names a clause in `clauses`. */
 const clauseReferencesResolve: Check = (policy, report, elsewhere) => {
   const ids = Object.keys(policy.clauses);
+  const known = new Set([...ids, ...elsewhere.clauses]);
   const check = (clause: string | undefined, path: readonly PropertyKey[]) => {
-    if (clause === undefined || ids.includes(clause) || elsewhere.clauses.includes(clause)) return;
+    if (clause === undefined || known.has(clause)) return;
     report.error(
       path,
       'dangling-reference',
       `clause \`${clause}\` is not defined; add it under \`clauses\` or cite one of ${list(ids)}.`,
-      nearest(ids, clause),
+      () => nearest(ids, clause),
     );
   };
   check(policy.payments?.clause, ['payments', 'clause']);
@@ -63,7 +70,7 @@ const recipientReferencesResolve: Check = (policy, report, elsewhere) => {
       path,
       'dangling-reference',
       `recipient \`${id}\` is not declared in \`thirdParties\`${ids.length > 0 ? `; declared: ${list(ids)}` : ''}.`,
-      nearest(ids, id),
+      () => nearest(ids, id),
     );
   };
   policy.payments?.processors.forEach((id, i) => {
@@ -139,7 +146,7 @@ const categoriesExist: Check = (policy, report, elsewhere) => {
         ['thirdParties', i, 'receives', j],
         'unknown-category',
         `data category \`${category}\` is not in the taxonomy; declare it under \`dataCategories\` or use a built-in category.`,
-        taxonomy.nearest(category),
+        () => taxonomy.nearest(category),
       );
     });
   });
@@ -218,6 +225,9 @@ const CHECKS: readonly Check[] = [
 ];
 
 /** Runs the semantic checks; diagnostics are positioned with `locate`. */
+/** How many errors get a "did you mean" (the loader shows the first 100). */
+const SUGGESTED_ERRORS = 100;
+
 export function checkSemantics(
   policy: Policy,
   locate: Locator,
@@ -227,7 +237,9 @@ export function checkSemantics(
   const errors: PolicyDiagnostic[] = [];
   const warnings: PolicyDiagnostic[] = [];
   const reporter: Reporter = {
-    error(path, code, message, suggestion) {
+    error(path, code, message, suggest) {
+      // Suggestions cost a search each; past the errors a report shows, none are needed.
+      const suggestion = errors.length < SUGGESTED_ERRORS ? suggest?.() : undefined;
       errors.push({
         file,
         ...locate(path),
@@ -253,6 +265,11 @@ export function checkSemantics(
   return { errors, warnings };
 }
 
+/** How many ids a message lists before it counts the rest. */
+const LISTED = 12;
+
 function list(items: readonly string[]): string {
-  return items.map((item) => `\`${item}\``).join(', ');
+  const shown = items.slice(0, LISTED).map((item) => `\`${item}\``);
+  if (items.length > LISTED) shown.push(`… (${String(items.length - LISTED)} more)`);
+  return shown.join(', ');
 }

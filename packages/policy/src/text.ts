@@ -43,17 +43,28 @@ export function nearest(
 ): string | undefined {
   const lower = input.toLowerCase();
   const limit = maxDistance ?? Math.max(2, Math.floor(input.length / 3));
+  // Edit distances only between names of a readable length, each bounded by `limit`: a
+  // suggestion costs O(candidates × MAX_SUGGESTED_LENGTH × limit) at most, whatever the input.
+  const measured = input.length <= MAX_SUGGESTED_LENGTH;
   let best: string | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     if (candidate === input) return candidate;
     const candidateLower = candidate.toLowerCase();
-    const distance = levenshtein(candidateLower, lower);
+    const distance =
+      measured && candidate.length <= MAX_SUGGESTED_LENGTH
+        ? boundedLevenshtein(candidateLower, lower, limit)
+        : candidateLower === lower
+          ? 0
+          : Number.POSITIVE_INFINITY;
     const prefix = isPrefixPair(candidateLower, lower);
     let score: number;
     if (distance === 0) score = 0;
     else if (distance <= limit) score = 1 + distance * 2 - (prefix ? 1 : 0);
-    else if (prefix) score = 1_000_000 + distance;
+    else if (prefix)
+      score =
+        1_000_000 +
+        (Number.isFinite(distance) ? distance : Math.abs(candidate.length - input.length));
     else continue;
     if (score < bestScore) {
       best = candidate;
@@ -61,6 +72,16 @@ export function nearest(
     }
   }
   return best;
+}
+
+/** Names longer than this get no edit-distance suggestion (only exact, case and prefix matches). */
+export const MAX_SUGGESTED_LENGTH = 64;
+
+/** The edit distance when it is at most `limit`, else `limit + 1` (a banded computation). */
+function boundedLevenshtein(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const distance = levenshtein(a, b);
+  return distance > limit ? limit + 1 : distance;
 }
 
 /** Whether one string starts with the other and the shared prefix has at least 3 characters. */
