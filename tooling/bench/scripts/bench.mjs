@@ -5,7 +5,15 @@
 // moves both sides of a ratio. Odd rounds run in reverse order, so no side always goes first.
 // See docs/performance.md for what each row means and the figures of a full run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +37,8 @@ const NAMESPACES = [
   ...(await Promise.all(PACK_NAMES.map(async (n) => (await import(n)).default.meta.namespace))),
 ];
 
-const USAGE_TEXT = `Usage: pnpm bench [-- options]
+const USAGE_TEXT = `Usage: pnpm bench [options]
+Relative paths are the repository root's.
   --sizes LIST     generated corpora, files each (default 500,2000; the full table: 500,2000,10000)
   --corpus DIR     also a real repository (repeatable); its policy: --policy, DIR/pledge.policy.yaml,
                    tooling/eval/repos/<name>/pledge.policy.yaml, else the demo's
@@ -58,6 +67,10 @@ if (values.help) {
   console.log(USAGE_TEXT);
   process.exit(0);
 }
+// Through `pnpm bench` (turbo runs this in tooling/bench) relative paths are the repository
+// root's, where turbo was invoked; through `pnpm --filter @repo/bench bench`, INIT_CWD's.
+const CWD = process.env.TURBO_INVOCATION_DIR ?? process.env.INIT_CWD ?? process.cwd();
+const here = (path) => resolve(CWD, path);
 const sizes = values.sizes === '' ? [] : values.sizes.split(',').map((s) => Number(s.trim()));
 const pairs = Number(values.pairs);
 const peers = values.peers === 'none' ? [] : values.peers.split(',').map((s) => s.trim());
@@ -65,7 +78,8 @@ const typed = !values['no-typed'];
 const scan = !values['no-scan'];
 for (const n of [...sizes, pairs])
   if (!Number.isInteger(n) || n < 1) fail(`not a positive whole number: ${String(n)}`);
-for (const p of peers) if (!PEERS.includes(p)) fail(`unknown peer ${p} (known: ${PEERS.join(', ')})`);
+for (const p of peers)
+  if (!PEERS.includes(p)) fail(`unknown peer ${p} (known: ${PEERS.join(', ')})`);
 
 function fail(message) {
   console.error(`bench: ${message}\n\n${USAGE_TEXT}`);
@@ -95,8 +109,19 @@ const machine = {
 // ---------------------------------------------------------------- corpora
 
 const SKIP_DIRS = new Set([
-  'node_modules', '.git', 'dist', 'build', 'out', '.next', '.turbo', 'coverage', '.cache',
-  'vendor', '.yarn', '.pnpm-store', 'storybook-static',
+  'node_modules',
+  '.git',
+  'dist',
+  'build',
+  'out',
+  '.next',
+  '.turbo',
+  'coverage',
+  '.cache',
+  'vendor',
+  '.yarn',
+  '.pnpm-store',
+  'storybook-static',
 ]);
 const EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
@@ -124,7 +149,7 @@ function discover(root) {
 
 function policyFor(root) {
   const candidates = [
-    values.policy && resolve(values.policy),
+    values.policy && here(values.policy),
     join(root, 'pledge.policy.yaml'),
     join(REPO, 'tooling/eval/repos', basename(root), 'pledge.policy.yaml'),
     POLICY,
@@ -138,14 +163,26 @@ const countLines = (root, files) =>
 function corpora() {
   const list = [];
   for (const n of sizes) {
-    const root = join(resolve(values.work), `generated-${n}`);
+    const root = join(here(values.work), `generated-${n}`);
     const files = generateCorpus(root, n);
-    list.push({ name: `generated ${n}`, root, files, policy: join(root, 'pledge.policy.yaml'), generated: true });
+    list.push({
+      name: `generated ${n}`,
+      root,
+      files,
+      policy: join(root, 'pledge.policy.yaml'),
+      generated: true,
+    });
   }
   for (const dir of values.corpus) {
-    const root = resolve(dir);
+    const root = here(dir);
     if (!existsSync(root)) fail(`--corpus ${dir}: no such directory`);
-    list.push({ name: basename(root), root, files: discover(root), policy: policyFor(root), generated: false });
+    list.push({
+      name: basename(root),
+      root,
+      files: discover(root),
+      policy: policyFor(root),
+      generated: false,
+    });
   }
   for (const c of list) c.lines = countLines(c.root, c.files);
   return list;
@@ -153,7 +190,7 @@ function corpora() {
 
 // ---------------------------------------------------------------- runs
 
-const scratch = join(resolve(values.work), 'runs');
+const scratch = join(here(values.work), 'runs');
 mkdirSync(scratch, { recursive: true });
 let seq = 0;
 
@@ -178,10 +215,21 @@ function eslintRun(corpus, config, { stats = false, files = corpus.filesFile } =
   const jobFile = `${out}.job`;
   writeFileSync(
     jobFile,
-    JSON.stringify({ root: corpus.root, filesFile: files, config, policy: corpus.policy, globs: FILES, namespaces: NAMESPACES, stats, out }),
+    JSON.stringify({
+      root: corpus.root,
+      filesFile: files,
+      config,
+      policy: corpus.policy,
+      globs: FILES,
+      namespaces: NAMESPACES,
+      stats,
+      out,
+    }),
   );
   const run = measure([join(HERE, 'eslint-child.mjs'), jobFile], corpus.root);
-  const result = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : { error: `exit ${String(run.status)}: ${run.lastLine}` };
+  const result = existsSync(out)
+    ? JSON.parse(readFileSync(out, 'utf8'))
+    : { error: `exit ${String(run.status)}: ${run.lastLine}` };
   rmSync(out, { force: true });
   rmSync(jobFile, { force: true });
   return { ...result, usage: run.usage };
@@ -189,12 +237,27 @@ function eslintRun(corpus, config, { stats = false, files = corpus.filesFile } =
 
 function scanRun(corpus) {
   const report = join(scratch, `scan-${process.pid}-${++seq}.json`);
-  const args = [PLEDGE_BIN, 'scan', corpus.root, '--policy', corpus.policy, '--no-config', '--no-progress', '--fail-on', 'none', '--format', 'json', '--output', report];
+  const args = [
+    PLEDGE_BIN,
+    'scan',
+    corpus.root,
+    '--policy',
+    corpus.policy,
+    '--no-config',
+    '--no-progress',
+    '--fail-on',
+    'none',
+    '--format',
+    'json',
+    '--output',
+    report,
+  ];
   for (const entry of PACK_ENTRIES) args.push('--pack', entry);
   const run = measure(args, corpus.root);
   let problems;
   let error;
-  if (run.status === 0 && existsSync(report)) problems = JSON.parse(readFileSync(report, 'utf8')).findings.length;
+  if (run.status === 0 && existsSync(report))
+    problems = JSON.parse(readFileSync(report, 'utf8')).findings.length;
   else error = `exit ${String(run.status)}: ${run.lastLine}`;
   rmSync(report, { force: true });
   return { problems, error, usage: run.usage };
@@ -204,19 +267,30 @@ function tscRun(corpus) {
   const tsconfig = join(corpus.root, 'tsconfig.json');
   const args = [TSC, '--noEmit', '-p', tsconfig];
   // An incremental project would write its build info; a composite one cannot turn it off.
-  if (!/"composite"\s*:\s*true/.test(readFileSync(tsconfig, 'utf8'))) args.push('--incremental', 'false');
+  if (!/"composite"\s*:\s*true/.test(readFileSync(tsconfig, 'utf8')))
+    args.push('--incremental', 'false');
   const run = measure(args, corpus.root);
   const diagnostics = (run.stdout.match(/error TS\d+/g) ?? []).length;
   // tsc exits 2 with diagnostics (the program was checked) and 1 on a broken command line.
-  const error = run.status === 0 || (run.status === 2 && diagnostics > 0) ? undefined : `exit ${String(run.status)}: ${run.stdout.trim().split('\n')[0] ?? ''}`;
+  const error =
+    run.status === 0 || (run.status === 2 && diagnostics > 0)
+      ? undefined
+      : `exit ${String(run.status)}: ${run.stdout.trim().split('\n')[0] ?? ''}`;
   return { problems: diagnostics, error, usage: run.usage };
 }
 
 /** Appends a function to one file (a helper in the middle), runs `fn`, puts the file back. */
 function withOneFileChanged(corpus, fn) {
-  const target = join(corpus.root, corpus.files.find((f, i) => i >= corpus.files.length >> 1 && f.includes('/lib/')) ?? corpus.files[0]);
+  const target = join(
+    corpus.root,
+    corpus.files.find((f, i) => i >= corpus.files.length >> 1 && f.includes('/lib/')) ??
+      corpus.files[0],
+  );
   const before = readFileSync(target, 'utf8');
-  writeFileSync(target, `${before}\nexport function changedByBench(value: string): string {\n  return value.trim();\n}\n`);
+  writeFileSync(
+    target,
+    `${before}\nexport function changedByBench(value: string): string {\n  return value.trim();\n}\n`,
+  );
   try {
     return fn();
   } finally {
@@ -240,7 +314,10 @@ function groupsOf(corpus) {
     id: 'startup',
     runs: [
       ['startup-floor', () => eslintRun(corpus, 'floor', { files: corpus.firstFile })],
-      ['startup-pledge-packs', () => eslintRun(corpus, 'pledge-packs', { files: corpus.firstFile })],
+      [
+        'startup-pledge-packs',
+        () => eslintRun(corpus, 'pledge-packs', { files: corpus.firstFile }),
+      ],
     ],
   });
   if (typed)
@@ -256,7 +333,8 @@ function groupsOf(corpus) {
     if (corpus.tsconfig) runs.push(['tsc', () => tscRun(corpus)]);
     runs.push(['scan', () => scanRun(corpus)]);
     // The checkout of a real repository is not written to: the re-scan runs on generated ones.
-    if (corpus.generated) runs.push(['rescan', () => withOneFileChanged(corpus, () => scanRun(corpus))]);
+    if (corpus.generated)
+      runs.push(['rescan', () => withOneFileChanged(corpus, () => scanRun(corpus))]);
     groups.push({ id: 'scan', runs });
   }
   return groups;
@@ -287,7 +365,9 @@ function benchCorpus(corpus) {
       for (const [id, run] of order) {
         process.stderr.write(`  ${corpus.name}: round ${round + 1}/${pairs} ${id}…`);
         const result = run();
-        process.stderr.write(` ${result.usage ? (result.usage.cpuMs / 1000).toFixed(1) : '?'} s CPU\n`);
+        process.stderr.write(
+          ` ${result.usage ? (result.usage.cpuMs / 1000).toFixed(1) : '?'} s CPU\n`,
+        );
         (samples[id] ??= []).push({ ...result, round });
       }
     }
@@ -303,7 +383,9 @@ function benchCorpus(corpus) {
         runs
           .map((r) => {
             const base = samples[over].find((f) => f.round === r.round);
-            return base?.usage && r.usage && !base.error ? r.usage[key] / base.usage[key] : undefined;
+            return base?.usage && r.usage && !base.error
+              ? r.usage[key] / base.usage[key]
+              : undefined;
           })
           .filter((x) => x !== undefined);
       rows.push({
@@ -346,7 +428,12 @@ function benchCorpus(corpus) {
     };
     const total = Object.values(stats.rulesCpu).reduce((a, b) => a + b, 0);
     ruleTimes = Object.entries(stats.rulesCpu)
-      .map(([rule, ms]) => ({ rule, ms, share: total ? ms / total : 0, wallMs: stats.rules[rule] ?? 0 }))
+      .map(([rule, ms]) => ({
+        rule,
+        ms,
+        share: total ? ms / total : 0,
+        wallMs: stats.rules[rule] ?? 0,
+      }))
       .sort((a, b) => b.ms - a.ms);
   }
   for (const f of [corpus.filesFile, corpus.firstFile]) rmSync(f, { force: true });
@@ -373,8 +460,12 @@ const padL = (s, n) => String(s).padStart(n);
 /** The table of one corpus, as text. */
 function table(result) {
   const lines = [];
-  lines.push(`${result.name}: ${result.files} files, ${result.lines} lines (policy ${result.policy})`);
-  lines.push(`  ${pad('row', 54)} ${padL('CPU s', 8)} ${padL('×', 6)} ${padL('MiB', 6)} ${padL('×', 6)} ${padL('found', 7)}  over`);
+  lines.push(
+    `${result.name}: ${result.files} files, ${result.lines} lines (policy ${result.policy})`,
+  );
+  lines.push(
+    `  ${pad('row', 54)} ${padL('CPU s', 8)} ${padL('×', 6)} ${padL('MiB', 6)} ${padL('×', 6)} ${padL('found', 7)}  over`,
+  );
   for (const row of result.rows) {
     if (row.error) {
       lines.push(`  ${pad(row.label, 54)} ${row.error}`);
@@ -402,7 +493,9 @@ function table(result) {
 }
 
 const list = corpora();
-console.error(`bench: ${list.map((c) => `${c.name} (${c.files.length} files)`).join(', ')}; ${pairs} round(s); node ${machine.node}, ${machine.cores} cores, ${machine.cpu}`);
+console.error(
+  `bench: ${list.map((c) => `${c.name} (${c.files.length} files)`).join(', ')}; ${pairs} round(s); node ${machine.node}, ${machine.cores} cores, ${machine.cpu}`,
+);
 const results = [];
 for (const corpus of list) {
   const result = benchCorpus(corpus);
@@ -421,8 +514,13 @@ if (generated.length > 1) {
     if (cells.every(Boolean)) console.log(`  ${pad(LABELS[id], 54)} ${cells.join('  ')}`);
   }
 }
-const json = { machine, date: new Date().toISOString(), options: { sizes, corpora: values.corpus, pairs, peers, typed, scan }, corpora: results };
-mkdirSync(dirname(resolve(values.json)), { recursive: true });
-writeFileSync(resolve(values.json), `${JSON.stringify(json, null, 2)}\n`);
-console.error(`bench: JSON written to ${relative(process.cwd(), resolve(values.json))}`);
+const json = {
+  machine,
+  date: new Date().toISOString(),
+  options: { sizes, corpora: values.corpus, pairs, peers, typed, scan },
+  corpora: results,
+};
+mkdirSync(dirname(here(values.json)), { recursive: true });
+writeFileSync(here(values.json), `${JSON.stringify(json, null, 2)}\n`);
+console.error(`bench: JSON written to ${relative(CWD, here(values.json))}`);
 rmSync(scratch, { recursive: true, force: true });
