@@ -44,6 +44,8 @@ Relative paths are the repository root's.
                    tooling/eval/repos/<name>/pledge.policy.yaml, else the demo's
   --pairs N        rounds of paired runs (default 3)
   --peers LIST     peers to run alone: ${PEERS.join(',')} (default all; "none" for none)
+  --groups LIST    which rows: untyped (with the peers and the per-file times), startup, typed,
+                   scan (default all of them)
   --no-typed       skip the typed rows;  --no-scan  skip pledge scan and tsc
   --policy FILE    the policy for every --corpus
   --json FILE      where the JSON goes (default tooling/bench/results/bench.json)
@@ -57,6 +59,7 @@ const { values } = parseArgs({
     peers: { type: 'string', default: PEERS.join(',') },
     'no-typed': { type: 'boolean', default: false },
     'no-scan': { type: 'boolean', default: false },
+    groups: { type: 'string', default: 'untyped,startup,typed,scan' },
     policy: { type: 'string' },
     json: { type: 'string', default: join(PACKAGE, 'results', 'bench.json') },
     work: { type: 'string', default: join(tmpdir(), 'pledge-bench') },
@@ -74,8 +77,14 @@ const here = (path) => resolve(CWD, path);
 const sizes = values.sizes === '' ? [] : values.sizes.split(',').map((s) => Number(s.trim()));
 const pairs = Number(values.pairs);
 const peers = values.peers === 'none' ? [] : values.peers.split(',').map((s) => s.trim());
-const typed = !values['no-typed'];
-const scan = !values['no-scan'];
+const GROUPS = ['untyped', 'startup', 'typed', 'scan'];
+const groupsWanted = new Set(values.groups.split(',').map((s) => s.trim()));
+for (const g of groupsWanted)
+  if (!GROUPS.includes(g)) fail(`unknown group ${g} (known: ${GROUPS.join(', ')})`);
+if (values['no-typed']) groupsWanted.delete('typed');
+if (values['no-scan']) groupsWanted.delete('scan');
+const typed = groupsWanted.has('typed');
+const scan = groupsWanted.has('scan');
 for (const n of [...sizes, pairs])
   if (!Number.isInteger(n) || n < 1) fail(`not a positive whole number: ${String(n)}`);
 for (const p of peers)
@@ -337,7 +346,7 @@ function groupsOf(corpus) {
       runs.push(['rescan', () => withOneFileChanged(corpus, () => scanRun(corpus))]);
     groups.push({ id: 'scan', runs });
   }
-  return groups;
+  return groups.filter((group) => groupsWanted.has(group.id));
 }
 
 const LABELS = {
@@ -407,8 +416,11 @@ function benchCorpus(corpus) {
     }
   }
   // Per-rule and per-file times: one more run with ESLint's stats, start-up excluded.
-  process.stderr.write(`  ${corpus.name}: per-rule stats…\n`);
-  const stats = eslintRun(corpus, 'pledge-packs', { stats: true });
+  let stats = {};
+  if (groupsWanted.has('untyped')) {
+    process.stderr.write(`  ${corpus.name}: per-rule stats…\n`);
+    stats = eslintRun(corpus, 'pledge-packs', { stats: true });
+  }
   let latency;
   let ruleTimes = [];
   if (stats.perFile) {
@@ -517,7 +529,7 @@ if (generated.length > 1) {
 const json = {
   machine,
   date: new Date().toISOString(),
-  options: { sizes, corpora: values.corpus, pairs, peers, typed, scan },
+  options: { sizes, corpora: values.corpus, pairs, peers, groups: [...groupsWanted] },
   corpora: results,
 };
 mkdirSync(dirname(here(values.json)), { recursive: true });
