@@ -147,7 +147,96 @@ export function maskText(text: string): string {
     out += text.slice(last, m.start) + maskByCategory(m.value, m.category);
     last = m.end;
   }
-  return maskCardLikeRuns(out + text.slice(last));
+  return maskSeparatedCardRuns(maskCardLikeRuns(out + text.slice(last)));
+}
+
+// The safety net's second pass: a card number however it is written — groups joined by any
+// short run of separators (`.`, `_`, `/`, tabs, double spaces, en or em dashes, zero-width
+// characters, JavaScript's numeric separators), in any script's decimal digits (full-width
+// `４５３９`…). Digits are read as digits of any script; a run of 13–19 of them that passes
+// Luhn is masked, all but the last four when nothing follows.
+const SEPARATOR = /^[\s._\-/\u2010-\u2015\u2212\u200B-\u200D\u2060\uFEFF,'\u00B7]$/u;
+const DECIMAL = /^\p{Nd}$/u;
+/** At most this many separator characters between two digit groups. */
+const MAX_SEPARATORS = 3;
+
+/** The value of a decimal digit of any script (their blocks are runs of ten from zero). */
+function digitValue(text: string, index: number): number {
+  const code = text.codePointAt(index) ?? 0;
+  if (code >= 48 && code <= 57) return code - 48;
+  let zero = code;
+  while (zero > 0 && DECIMAL.test(String.fromCodePoint(zero - 1))) zero--;
+  return (code - zero) % 10;
+}
+
+function maskSeparatedCardRuns(text: string): string {
+  // Digit groups (digits with nothing between them), and runs of groups joined by short
+  // separators. A card is whole groups: 13–19 digits from a group's start to a group's end.
+  type Position = { index: number; size: number; value: number };
+  const runs: Position[][][] = [];
+  let run: Position[][] = [];
+  let group: Position[] = [];
+  let gap = 0;
+  const endGroup = (): void => {
+    if (group.length > 0) run.push(group);
+    group = [];
+  };
+  const endRun = (): void => {
+    endGroup();
+    if (run.length > 0) runs.push(run);
+    run = [];
+    gap = 0;
+  };
+  for (let i = 0; i < text.length;) {
+    const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    if (DECIMAL.test(char)) {
+      if (gap > 0) endGroup();
+      group.push({ index: i, size: char.length, value: digitValue(text, i) });
+      gap = 0;
+    } else if (
+      (group.length > 0 || run.length > 0) &&
+      SEPARATOR.test(char) &&
+      gap < MAX_SEPARATORS
+    ) {
+      gap++;
+    } else {
+      endRun();
+    }
+    i += char.length;
+  }
+  endRun();
+  const masked: Position[] = [];
+  for (const groups of runs) {
+    const hit = groups.map((g) => g.map(() => false));
+    for (let first = 0; first < groups.length; first++) {
+      let digits: Position[] = [];
+      for (let last = first; last < groups.length; last++) {
+        digits = digits.concat(groups[last] ?? []);
+        if (digits.length > 19) break;
+        if (digits.length < 13) continue;
+        if (!luhnValid(digits.map((d) => String(d.value)).join(''))) continue;
+        const keep = last === groups.length - 1 ? 4 : 0;
+        let k = 0;
+        for (let g = first; g <= last; g++)
+          (groups[g] ?? []).forEach((_, index) => {
+            if (k++ < digits.length - keep) (hit[g] ?? [])[index] = true;
+          });
+      }
+    }
+    groups.forEach((g, gi) => {
+      g.forEach((d, di) => {
+        if (hit[gi]?.[di]) masked.push(d);
+      });
+    });
+  }
+  if (masked.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const d of masked) {
+    out += text.slice(last, d.index) + MASK_CHAR;
+    last = d.index + d.size;
+  }
+  return out + text.slice(last);
 }
 
 /**
