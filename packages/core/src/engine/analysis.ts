@@ -21,7 +21,7 @@ import {
   type SdkGlobalFact,
   type UrlLiteralFact,
 } from './facts/uses.js';
-import { FileModel, type LinkedDeclaration } from './model.js';
+import { FileModel, type Declaration, type LinkedDeclaration } from './model.js';
 import { isOwnHost } from './parties.js';
 import { functionOfDeclaration, Qualifier, unwrap, type Qualified } from './resolve.js';
 import {
@@ -408,7 +408,58 @@ export class FileAnalysis {
 
   /** What a cookie's value carries (never its name or options), computed with no parameter bound. */
   cookieValueTaints(fact: CookieFact): readonly Taint[] {
-    return this.taint.outside(() => cookieValueTaints(this, fact));
+    return this.taint.outside(
+      () => this.wrappedCookieValueTaints(fact) ?? cookieValueTaints(this, fact),
+    );
+  }
+
+  /**
+   * A cookie set at the call of a wrapper (`setCookie('sid', cardNumber)` around
+   * `` document.cookie = `${name}=${value}` ``, `res.cookie(name, value)`): what the wrapper
+   * writes as the value, with its parameters bound to what this call passes. Undefined when the
+   * fact is not at a wrapper's call, or the cookie is set deeper than the wrapper itself.
+   */
+  private wrappedCookieValueTaints(fact: CookieFact): Taint[] | undefined {
+    const t = this.ts;
+    const call = fact.node;
+    if (!t.isCallExpression(call) && !t.isNewExpression(call)) return undefined;
+    const q = this.qualifier.qualify(call.expression);
+    if (q && this.catalogs.cookies.first(q)) return undefined;
+    const target = this.callTarget(call);
+    if (!target) return undefined;
+    const { analysis, fn, name } = target;
+    const raw = analysis.rawCookies.filter(
+      (inner) =>
+        inner.wrapperName === true &&
+        inner.api.id === fact.api.id &&
+        inner.node.pos >= fn.pos &&
+        inner.node.end <= fn.end,
+    );
+    if (raw.length === 0) return undefined;
+    const args = call.arguments ?? [];
+    const frame = new Map<Declaration, readonly Taint[]>();
+    fn.parameters.forEach((param, i) => {
+      const arg = args[i];
+      const passed = { location: this.location(call), label: `passed to \`${name}()\`` };
+      frame.set(
+        param,
+        arg
+          ? this.taint.of(arg).map((taint) => ({ ...taint, steps: [...taint.steps, passed] }))
+          : [],
+      );
+    });
+    return analysis.taint.isolated(frame, () =>
+      raw.flatMap((inner) => {
+        const set = {
+          location: analysis.location(inner.node),
+          label: `set by ${inner.api.label} in \`${name}()\``,
+        };
+        return cookieValueTaints(analysis, inner).map((taint) => ({
+          ...taint,
+          steps: [...taint.steps, set],
+        }));
+      }),
+    );
   }
 
   /** The npm packages this file imports at run time, with their SDK recipes and recipients. */
