@@ -2,12 +2,13 @@
 import { Router } from 'express';
 
 const HOTJAR_ID = '3141592';
+const LAUNCH_VIDEO = 'https://www.youtube.com/embed/segment-launch';
 const CHAT_WIDGET_URL = 'https://widget.intercom.io/widget/segment-demo';
 
 export const landing = Router();
 
 landing.get('/launch', (_req, res) => {
-  res.send(`<h1>Launch week</h1><iframe src="https://www.youtube.com/embed/segment-launch"></iframe>`); // expect: no-undeclared-third-party-script
+  res.send(`<h1>Launch week</h1><iframe src="${LAUNCH_VIDEO}"></iframe>`); // expect: no-undeclared-third-party-script
 });
 
 landing.get('/pricing-experiment', (_req, res) => {

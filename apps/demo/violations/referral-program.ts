@@ -2,6 +2,9 @@
 import { Router } from 'express';
 import { LONG_LIVED, SECURE_COOKIE } from './lib/cookie-options.js';
 
+const ONE_DAY = 24 * 60 * 60 * 1000;
+const NINETY_DAYS = 90 * ONE_DAY;
+
 export const referrals = Router();
 
 referrals.get('/r/:code', (req, res) => {
@@ -21,8 +24,8 @@ export function dismissPromoBanner(): void {
 // Declared cookies set against their declaration (Website Visitors).
 referrals.post('/api/remember-device', (req, res) => {
   const token = String(req.body?.token);
-  res.cookie('remember_me', token, { httpOnly: true, secure: true, maxAge: 90 * 24 * 60 * 60 * 1000 }); // expect: cookie-attributes
-  res.cookie('session_id', token, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 86_400_000 }); // expect: cookie-attributes
+  res.cookie('remember_me', token, { httpOnly: true, secure: true, maxAge: NINETY_DAYS }); // expect: cookie-attributes
+  res.cookie('session_id', token, { httpOnly: true, secure: true, maxAge: ONE_DAY }); // expect: cookie-attributes
   res.cookie('csrf_token', token, { secure: true, sameSite: 'lax' }); // expect: cookie-attributes
   res.cookie('remember_me', token, LONG_LIVED); // expect: cookie-attributes (scanner: the options are a constant of ./lib/cookie-options.ts)
   res.cookie('session_id', token, { ...SECURE_COOKIE, maxAge: 3_600_000 }); // expect: cookie-attributes
