@@ -143,8 +143,6 @@ it('the user flows in Chromium leave only declared cookies', async () => {
     expect(cookies.map((c) => c.name).sort()).toEqual(
       [
         '__adroll_fpc',
-        '__stripe_mid',
-        '__stripe_sid',
         '_ga',
         '_gid',
         'ajs_anonymous_id',
