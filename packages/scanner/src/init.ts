@@ -8,6 +8,7 @@ import {
   parsePolicy,
   type Policy,
   type RecipientRole,
+  type Taxonomy,
 } from '@pledge/policy';
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { buildDataMap } from './map/index.js';
@@ -141,9 +142,54 @@ export async function draftPolicy(options: DraftOptions): Promise<PolicyDraft> {
     findings: result.findings,
     rules: result.rules,
   });
-  const catalogs = analyses[0]?.catalogs;
-  const taxonomy = policyTools(seedPolicy).taxonomy;
+  const cardStorage: DraftProblem[] = result.findings
+    .filter((f) => f.ruleId === CARD_STORAGE_RULE)
+    .map((f) => ({ location: locationOf(f), message: maskText(f.message) }));
 
+  const { cookies, unresolvedCookies, unusableCookies } = draftCookies(map);
+  const { recipients, unresolvedRecipients } = draftRecipients(
+    map,
+    analyses[0]?.catalogs,
+    policyTools(seedPolicy).taxonomy,
+    firstPartyHosts,
+  );
+
+  const text = renderDraft({
+    organization,
+    organizationSource,
+    firstPartyHosts,
+    firstPartySource: firstPartyHosts.length > 0 ? 'package.json `homepage`' : undefined,
+    cookies,
+    unusableCookies,
+    unresolvedCookies,
+    thirdPartyCookies: map.thirdPartyCookies,
+    recipients,
+    unresolvedRecipients,
+    cardStorage,
+  });
+  // The draft must load: a draft the loader refuses is a bug of `init`, said as one.
+  parsedOrThrow(text, 'the drafted policy');
+  return {
+    text,
+    organization,
+    organizationSource,
+    firstPartyHosts,
+    cookies,
+    unresolvedCookies,
+    recipients,
+    unresolvedRecipients,
+    cardStorage,
+    todos: text.split(INIT_TODO).length - 1,
+    result,
+  };
+}
+
+/** The cookies to declare: by name; a computed name, or one no policy name can be, is a note. */
+function draftCookies(map: DataMap): {
+  cookies: DraftCookie[];
+  unresolvedCookies: MapLocation[];
+  unusableCookies: DraftCookie[];
+} {
   const cookies: DraftCookie[] = [];
   const unresolvedCookies: MapLocation[] = [];
   const unusableCookies: DraftCookie[] = [];
@@ -163,10 +209,19 @@ export async function draftPolicy(options: DraftOptions): Promise<PolicyDraft> {
     else cookies.push(entry);
   }
 
-  const cardStorage: DraftProblem[] = result.findings
-    .filter((f) => f.ruleId === CARD_STORAGE_RULE)
-    .map((f) => ({ location: locationOf(f), message: maskText(f.message) }));
+  return { cookies, unresolvedCookies, unusableCookies };
+}
 
+/**
+ * The recipients to declare: every host that receives personal data and every SDK the code
+ * uses, with what it receives, except card data that only a payment processor may receive.
+ */
+function draftRecipients(
+  map: DataMap,
+  catalogs: FileAnalysis['catalogs'] | undefined,
+  taxonomy: Taxonomy,
+  firstPartyHosts: readonly string[],
+): { recipients: DraftRecipient[]; unresolvedRecipients: PolicyDraft['unresolvedRecipients'] } {
   const claimedHosts = new Set(firstPartyHosts);
   const ids = new Set<string>();
   const recipients: DraftRecipient[] = [];
@@ -232,34 +287,7 @@ export async function draftPolicy(options: DraftOptions): Promise<PolicyDraft> {
     });
   }
 
-  const text = renderDraft({
-    organization,
-    organizationSource,
-    firstPartyHosts,
-    firstPartySource: firstPartyHosts.length > 0 ? 'package.json `homepage`' : undefined,
-    cookies,
-    unusableCookies,
-    unresolvedCookies,
-    thirdPartyCookies: map.thirdPartyCookies,
-    recipients,
-    unresolvedRecipients,
-    cardStorage,
-  });
-  // The draft must load: a draft the loader refuses is a bug of `init`, said as one.
-  parsedOrThrow(text, 'the drafted policy');
-  return {
-    text,
-    organization,
-    organizationSource,
-    firstPartyHosts,
-    cookies,
-    unresolvedCookies,
-    recipients,
-    unresolvedRecipients,
-    cardStorage,
-    todos: text.split(INIT_TODO).length - 1,
-    result,
-  };
+  return { recipients, unresolvedRecipients };
 }
 
 // ───────────────────────────── the project ─────────────────────────────

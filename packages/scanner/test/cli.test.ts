@@ -86,9 +86,9 @@ describe('pledge scan exit codes', () => {
     const command = await runCli(root, ['scna']);
     expect(command.code).toBe(2);
     expect(command.stderr).toContain('pledge: unknown command `scna`; did you mean `scan`?');
-    const other = await runCli(root, ['lint']);
+    const other = await runCli(root, ['deploy']);
     expect(other.stderr).toContain(
-      'unknown command `lint`; the commands are `scan`, `baseline`, `map`, `policy`, `help`',
+      'unknown command `deploy`; the commands are `scan`, `baseline`, `map`, `policy`, `init`, `help`',
     );
     const path = await runCli(root, ['scan', 'src/missing']);
     expect(path.code).toBe(2);
