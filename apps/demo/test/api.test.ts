@@ -19,7 +19,7 @@ import { Client, startSite, type Site } from './site.js';
 // the server makes belong to it.
 
 const PERSONAL = ['user.contact', 'user.name', 'user.financial', 'user.authorization'];
-let site: Site;
+let site: Site | undefined;
 let logged: ReturnType<typeof vi.spyOn>[];
 
 beforeEach(() => {
@@ -35,11 +35,12 @@ afterEach(async () => {
   for (const spy of logged) expect(spy).not.toContainPersonalData(PERSONAL);
   vi.restoreAllMocks();
   await site?.close();
+  site = undefined;
 });
 
 /** A browser that has opened the home page (and so holds the CSRF cookie and the anonymous id). */
 async function visitor(): Promise<Client> {
-  const client = new Client(site.url);
+  const client = new Client((site ?? expect.fail('Start the site first.')).url);
   client.cookies.set('ajs_anonymous_id', crypto.randomUUID());
   expect((await client.get('/')).status).toBe(200);
   return client;
