@@ -1,3 +1,5 @@
+import { maskText } from './mask.js';
+
 /** A problem found in a policy file, always with a position. */
 export interface PolicyDiagnostic {
   /** The policy file, as given to the loader. */
@@ -17,11 +19,17 @@ export interface PolicyDiagnostic {
   severity: 'error' | 'warning';
 }
 
-/** `file:line:column: error: message` followed by the suggestion, as compilers print it. */
+/**
+ * `file:line:column: error: message` followed by the suggestion, as compilers print it. Masked:
+ * a message may quote what the policy says (a cookie name, a YAML token), and a policy may hold
+ * a card number or an email by mistake.
+ */
 export function formatDiagnostic(diagnostic: PolicyDiagnostic): string {
   const where = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
   const hint = diagnostic.suggestion ? ` Did you mean \`${diagnostic.suggestion}\`?` : '';
-  return `${where}: ${diagnostic.severity}: ${diagnostic.message}${hint} [${diagnostic.code}]`;
+  return maskText(
+    `${where}: ${diagnostic.severity}: ${diagnostic.message}${hint} [${diagnostic.code}]`,
+  );
 }
 
 /** Renders a path array as `a.b[0].c`. */

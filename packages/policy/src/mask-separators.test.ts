@@ -21,6 +21,7 @@ describe('masking card numbers under any separator', () => {
     ['en dashes', groups('\u2013')],
     ['zero-width spaces', groups('\u200b')],
     ['slashes', groups('/')],
+    ['escaped tabs, as JSON quotes them', groups('\\t')],
     ['full-width digits', FULL_WIDTH],
     [
       'full-width digits in groups',

@@ -147,7 +147,17 @@ export function maskText(text: string): string {
     out += text.slice(last, m.start) + maskByCategory(m.value, m.category);
     last = m.end;
   }
-  return maskSeparatedCardRuns(maskCardLikeRuns(out + text.slice(last)));
+  return maskEmailLike(maskSeparatedCardRuns(maskCardLikeRuns(out + text.slice(last))));
+}
+
+// The email safety net: the detectors find an address where code holds one; a file name, a
+// YAML token or a mutated string may glue it to other text (`ops@shop.example.com-18.ts`).
+// Whatever looks like `local@domain.tld` is masked, at the cost of an occasional `user@2x.png`.
+const EMAIL_LIKE = /[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/g;
+
+function maskEmailLike(text: string): string {
+  if (!text.includes('@')) return text;
+  return text.replace(EMAIL_LIKE, (found) => maskEmail(found));
 }
 
 // The safety net's second pass: a card number however it is written — groups joined by any
@@ -193,6 +203,16 @@ function maskSeparatedCardRuns(text: string): string {
       if (gap > 0) endGroup();
       group.push({ index: i, size: char.length, value: digitValue(text, i) });
       gap = 0;
+    } else if (
+      (group.length > 0 || run.length > 0) &&
+      char === '\\' &&
+      /^[tnrfv]$/.test(text.charAt(i + 1)) &&
+      gap < MAX_SEPARATORS
+    ) {
+      // An escaped tab or line break, as JSON and YAML messages quote them: a separator.
+      gap++;
+      i += 2;
+      continue;
     } else if (
       (group.length > 0 || run.length > 0) &&
       SEPARATOR.test(char) &&
