@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { maskText } from '@pledge/policy';
 import { FINGERPRINT_VERSION } from './fingerprint.js';
 import type { ScanFinding, ScanResult } from './types.js';
 
@@ -38,8 +39,9 @@ export function createBaseline(findings: readonly ScanFinding[]): BaselineFile {
     .map((f) => ({
       fingerprint: f.fingerprint,
       ruleId: f.ruleId,
-      file: f.file,
-      message: f.message,
+      // Masked like every output: a file name may hold an email or a card number.
+      file: maskText(f.file),
+      message: maskText(f.message),
     }))
     .sort(
       (a, b) =>

@@ -30,7 +30,7 @@ import {
 import { runInit } from './init.js';
 import { buildDataMap, renderDataMap } from './map/index.js';
 import { render } from './reporters/index.js';
-import { leftOutLine } from './reporters/shared.js';
+import { leftOutLine, safeText } from './reporters/shared.js';
 import { GitError } from './changed.js';
 import { progressReporter, type ProgressStream } from './progress.js';
 import {
@@ -530,6 +530,7 @@ async function mapCommand(args: readonly string[], io: CliIo): Promise<number> {
     done();
   }
   writeLeftOut(result, io);
+  writeSkipped(result, io);
   // The rules' verdicts travel with the map: the findings that count (inline suppressions
   // already applied by the scan) and every rule that ran, core and packs alike.
   const map = buildDataMap({
@@ -578,6 +579,17 @@ async function initCommand(args: readonly string[], io: CliIo): Promise<number> 
 }
 
 /** `baseline` and `map` print no report: what the scan left out is said on stderr. */
+/** The files the map could not include, on stderr: a map never leaves a file out silently. */
+function writeSkipped(result: ScanResult, io: CliIo): void {
+  if (result.skipped.length === 0) return;
+  const lines = result.skipped.map(
+    (skip) => `  ${safeText(skip.file, true)}  ${skip.reason}: ${safeText(skip.detail, true)}`,
+  );
+  io.stderr.write(
+    `pledge: ${String(result.skipped.length)} file(s) could not be analysed and are not in the map:\n${lines.join('\n')}\n`,
+  );
+}
+
 function writeLeftOut(result: ScanResult, io: CliIo): void {
   const line = leftOutLine(result);
   if (line !== undefined) io.stderr.write(`pledge: ${line}\n`);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { coreRules, PLEDGE_FILES, TEST_CODE_GLOBS, type PledgeRule } from '@pledge/core';
 import { findConfig, loadConfig, type RuleSetting } from './config.js';
@@ -153,7 +153,7 @@ function anchor(glob: string, prefix: string): string {
 }
 
 function toPosix(path: string): string {
-  return path.split('\\').join('/');
+  return sep === '/' ? path : path.split(sep).join('/');
 }
 
 /** Imports a package as the project at `dir` resolves it. */

@@ -450,16 +450,20 @@ export function minifiedReason(path: string, text: string): string | undefined {
   let longest = 0;
   let longestLine = 0;
   let lines = 0;
+  // Every line terminator ECMAScript knows: LF, CR, CRLF, U+2028 and U+2029 (a file with
+  // CR-only line endings is not one long line).
+  const terminator = /\r\n?|[\n\u2028\u2029]/g;
   let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
+  for (;;) {
+    const match = terminator.exec(text);
+    const end = match ? match.index : text.length;
     lines++;
     if (end - start > longest) {
       longest = end - start;
       longestLine = lines;
     }
-    start = end + 1;
+    if (!match) break;
+    start = match.index + match[0].length;
   }
   if (longest > MINIFIED_LINE_LENGTH) {
     return `line ${longestLine} is ${longest.toLocaleString('en-US')} characters long; looks minified`;

@@ -26,7 +26,7 @@ import {
   type Policy,
   type PolicyDiagnostic,
 } from '@pledge/policy';
-import { ts } from 'ts-morph';
+import { ts, type SourceFile } from 'ts-morph';
 import type tsTypes from 'typescript';
 import { applyBaseline, readBaseline } from './baseline.js';
 import { changedLines, isChanged } from './changed.js';
@@ -188,6 +188,12 @@ function forEngine<T>(value: unknown): T {
 
 const engineTs = forEngine<TypeScriptApi>(ts);
 
+/** Stands for `\` in a program file name (a private-use character no real name is read as). */
+const BACKSLASH_STANDIN = '\uE05C';
+
+/** Syntax nested deeper than this is not analysed (real code stays far below it). */
+export const MAX_NESTING = 500;
+
 /** A finding before fingerprinting, with its absolute path and the text of its line. */
 interface Collected {
   path: string;
@@ -232,7 +238,17 @@ export function scanSync(options: ScanOptions): ScanResult {
   const tests = planTestCode(checkTestOptions(options.tests), root, configDir);
   // A page's inline scripts are analysed as a virtual source (`page.html.pledge-inline.js`):
   // every path that is reported goes through `realFileName` first.
-  const rel = (path: string): string => toPosix(relative(root, realFileName(path)));
+  // TypeScript reads `\` in a path as a separator: on a POSIX disk, `a\b.ts` and `a/b.ts` are
+  // two files, so the first is given a program name of its own and reported by its real one.
+  const onDisk = new Map<string, string>();
+  const programName = (path: string): string => {
+    if (sep !== '/' || !path.includes('\\')) return path;
+    const name = path.replaceAll('\\', BACKSLASH_STANDIN);
+    onDisk.set(name, path);
+    return name;
+  };
+  const diskName = (name: string): string => realFileName(onDisk.get(name) ?? name);
+  const rel = (path: string): string => toPosix(relative(root, diskName(path)));
   // Read the changed lines first: a bad ref fails fast, before the analysis.
   const changed =
     options.changedSince === undefined ? undefined : changedLines(root, options.changedSince);
@@ -300,15 +316,43 @@ export function scanSync(options: ScanOptions): ScanResult {
     }
     if (texts.length === 0) continue;
     const project = createProject(plan, workspace);
-    // A page is added as its virtual source; `page` keeps its real text for excerpts.
-    const sourceFiles = texts.map(({ path, text, inline }) => ({
-      page: inline ? text : undefined,
-      sourceFile: project.createSourceFile(
-        inline ? virtualFileName(path, inline.extension) : path,
-        inline ? inline.text : text,
-        { overwrite: true },
-      ),
-    }));
+    // A page is added as its virtual source; `page` keeps its real text for excerpts. A file
+    // TypeScript cannot parse (its recursive parser overflows on thousands of nested levels),
+    // or nested deeper than the type checker and the engine can follow, is skipped alone.
+    const sourceFiles: { page: string | undefined; sourceFile: SourceFile }[] = [];
+    for (const { path, text, inline } of texts) {
+      let sourceFile: SourceFile;
+      try {
+        sourceFile = project.createSourceFile(
+          programName(inline ? virtualFileName(path, inline.extension) : path),
+          inline ? inline.text : text,
+          { overwrite: true },
+        );
+      } catch (error) {
+        options.onProgress?.({ done, total, file: rel(path) });
+        done++;
+        skips.push({
+          path,
+          reason: 'analysis-error',
+          detail: `TypeScript could not parse it (${errorMessage(error)}); code nested this deeply is not analysed`,
+        });
+        continue;
+      }
+      const depth = nestingDepth(sourceFile.compilerNode, MAX_NESTING);
+      if (depth > MAX_NESTING) {
+        project.removeSourceFile(sourceFile);
+        options.onProgress?.({ done, total, file: rel(path) });
+        done++;
+        skips.push({
+          path,
+          reason: 'analysis-error',
+          detail: `its syntax is nested more than ${String(MAX_NESTING)} levels deep; code nested this deeply is not analysed`,
+        });
+        continue;
+      }
+      sourceFiles.push({ page: inline ? text : undefined, sourceFile });
+    }
+    if (sourceFiles.length === 0) continue;
     // Building the program resolves every import; a pathological project (an import chain
     // thousands deep overflows TypeScript's recursive resolver) must not end the scan: its
     // files are then analysed one by one, without type information, and that is reported.
@@ -327,7 +371,7 @@ export function scanSync(options: ScanOptions): ScanResult {
       });
     }
     for (const { sourceFile, page } of sourceFiles) {
-      const path = realFileName(sourceFile.getFilePath());
+      const path = diskName(sourceFile.getFilePath());
       const compilerNode = sourceFile.compilerNode;
       options.onProgress?.({ done, total, file: rel(path) });
       done++;
@@ -470,7 +514,8 @@ export function scanSync(options: ScanOptions): ScanResult {
         problem: {
           file: rel(path),
           line: suppression.line,
-          ruleId: suppression.ruleId ?? '',
+          // Written by hand, so masked like any text (the finding's rule ids are the tool's).
+          ruleId: maskText(suppression.ruleId ?? ''),
           kind,
           message: suppressionProblemMessage(kind, suppression, (id) => nearest(knownRules, id)),
         },
@@ -798,4 +843,25 @@ function compare(a: string, b: string): number {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * How deeply a file's syntax nests, counted without recursion, up to just past `limit`.
+ * Real code stays far below `MAX_NESTING`; generated or hostile code (thousands of nested
+ * parentheses, arrays or ternaries) would overflow the checker's and the engine's recursion.
+ */
+export function nestingDepth(root: ts.Node, limit: number): number {
+  let deepest = 0;
+  const stack: [ts.Node, number][] = [[root, 0]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [node, depth] = entry;
+    if (depth > deepest) {
+      deepest = depth;
+      if (deepest > limit) return deepest;
+    }
+    ts.forEachChild(node, (child) => {
+      stack.push([child, depth + 1]);
+    });
+  }
+  return deepest;
 }

@@ -47,6 +47,56 @@ export function clean(text: string): string {
   return out;
 }
 
+// Characters that must not reach a terminal, an annotation or a Markdown page raw: C0 and C1
+// controls (ANSI escapes), DEL, the line and paragraph separators, and bidirectional controls
+// (which reorder what a reviewer reads). They are shown escaped, `\u{1B}`, not dropped, so a
+// file name stays recognisable.
+function unsafe(code: number, oneLine: boolean): boolean {
+  if (code === 0x09 || code === 0x0a || code === 0x0d) return oneLine;
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+/** `text` with unsafe characters escaped; `oneLine` escapes tabs and line breaks too (names, paths). */
+export function escapeControls(text: string, oneLine = false): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    out += unsafe(code, oneLine) ? `\\u{${code.toString(16).toUpperCase()}}` : ch;
+  }
+  return out;
+}
+
+/** Masked, with unsafe characters escaped: for a name or path printed as it is. */
+export function safeText(text: string, oneLine = false): string {
+  return escapeControls(maskText(text), oneLine);
+}
+
+/** Keys whose strings are names or paths: printed on one line, so every control is escaped. */
+const NAME_KEYS = new Set(['file', 'root', 'path', 'configFile']);
+
+/** A copy of a (masked) result for a text format: every string with unsafe characters escaped. */
+export function escapeResult<T>(value: T): T {
+  const walk = (node: unknown, key: string | undefined): unknown => {
+    if (typeof node === 'string')
+      return escapeControls(node, key !== undefined && NAME_KEYS.has(key));
+    if (Array.isArray(node)) return node.map((item) => walk(item, key));
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, child] of Object.entries(node)) out[escapeControls(k, true)] = walk(child, k);
+    return out;
+  };
+  return walk(value, undefined) as T;
+}
+
 /** {@link clean}, on one line: newlines become spaces. */
 export function cleanLine(text: string): string {
   return clean(text).replace(/\r?\n/g, ' ');
