@@ -61,7 +61,9 @@ describe.each(Object.keys(coreRules))('%s fixture programs (ESLint, type-checked
       });
       const results = await eslint.lintFiles(['**/*.{ts,tsx,js,mjs,cjs}']);
       for (const file of program.files) {
-        const result = results.find((r) => relative(dir, r.filePath).split(sep).join('/') === file.name);
+        const result = results.find(
+          (r) => relative(dir, r.filePath).split(sep).join('/') === file.name,
+        );
         const lines = [
           ...new Set(
             (result?.messages ?? []).filter((m) => m.ruleId === `pledge/${id}`).map((m) => m.line),
