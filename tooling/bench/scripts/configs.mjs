@@ -75,7 +75,8 @@ export async function buildConfig(id, { root, policy, files }) {
   const restrict = (config) => ({ ...config, files });
   let rules = [];
   if (id === 'pledge') rules = await pledgeConfigs(settings, false);
-  else if (id === 'pledge-packs' || id === 'typed-pledge') rules = await pledgeConfigs(settings, true);
+  else if (id === 'pledge-packs' || id === 'typed-pledge')
+    rules = await pledgeConfigs(settings, true);
   else if (id.startsWith('peer:')) rules = await peer(id.slice('peer:'.length));
   else if (id !== 'floor' && id !== 'typed-floor') throw new Error(`unknown config ${id}`);
   // The base comes last: whatever a config sets, every row parses with the same parser.

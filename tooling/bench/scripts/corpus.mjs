@@ -26,8 +26,22 @@ function prng(seed) {
 }
 
 const ENTITIES = [
-  'user', 'order', 'invoice', 'account', 'customer', 'subscription', 'payment', 'address',
-  'profile', 'ticket', 'message', 'session', 'team', 'project', 'document', 'comment',
+  'user',
+  'order',
+  'invoice',
+  'account',
+  'customer',
+  'subscription',
+  'payment',
+  'address',
+  'profile',
+  'ticket',
+  'message',
+  'session',
+  'team',
+  'project',
+  'document',
+  'comment',
 ];
 const FIELDS = {
   user: ['email', 'firstName', 'lastName', 'phone'],
@@ -60,7 +74,13 @@ export function kindOf(i) {
   return 'helper';
 }
 
-const dirOf = { model: 'models', service: 'services', route: 'routes', component: 'components', helper: 'lib' };
+const dirOf = {
+  model: 'models',
+  service: 'services',
+  route: 'routes',
+  component: 'components',
+  helper: 'lib',
+};
 const extOf = (kind) => (kind === 'component' ? 'tsx' : 'ts');
 
 /** The path of file `i`, relative to the corpus root. */
@@ -81,7 +101,13 @@ function model(i, rnd) {
   const T = `${cap(entity)}${i}`;
   return `export interface ${T} {
   id: string;
-${fields.filter((f) => f !== 'createdAt').map((f) => `  ${f}: ${f.endsWith('At') || f.endsWith('Date') ? 'Date' : f === 'seats' || f === 'amount' || f === 'total' ? 'number' : 'string'};`).join('\n')}
+${fields
+  .filter((f) => f !== 'createdAt')
+  .map(
+    (f) =>
+      `  ${f}: ${f.endsWith('At') || f.endsWith('Date') ? 'Date' : f === 'seats' || f === 'amount' || f === 'total' ? 'number' : 'string'};`,
+  )
+  .join('\n')}
   createdAt: Date;
 }
 
@@ -90,7 +116,10 @@ export function is${T}(value: unknown): value is ${T} {
 }
 
 export function describe${T}(item: ${T}): string {
-  return [item.id, ${fields.map((f) => `String(item.${f})`).slice(0, 2).join(', ')}].join(' / ');
+  return [item.id, ${fields
+    .map((f) => `String(item.${f})`)
+    .slice(0, 2)
+    .join(', ')}].join(' / ');
 }
 `;
 }
@@ -106,26 +135,35 @@ function service(i, rnd) {
     flavour === 1 ? `import Stripe from 'stripe';` : '',
     flavour === 2 ? `import sgMail from '@sendgrid/mail';` : '',
     flavour === 3 ? `import axios from 'axios';` : '',
-    m === undefined ? '' : `import { type ${cap(kindOfEntity(m))}${m}, describe${cap(kindOfEntity(m))}${m} } from '../models/model${m}.js';`,
+    m === undefined
+      ? ''
+      : `import { type ${cap(kindOfEntity(m))}${m}, describe${cap(kindOfEntity(m))}${m} } from '../models/model${m}.js';`,
     h === undefined ? '' : `import { normalize${h} } from '../lib/helper${h}.js';`,
   ].filter(Boolean);
   const body = [];
   body.push(`const prisma = new PrismaClient();`);
   if (flavour === 1) body.push(`const stripe = new Stripe(process.env.STRIPE_KEY ?? '');`);
-  if (flavour === 3) body.push(`const api = axios.create({ baseURL: 'https://api.partner${i % 7}.example' });`);
+  if (flavour === 3)
+    body.push(`const api = axios.create({ baseURL: 'https://api.partner${i % 7}.example' });`);
   body.push(`
 export async function create${S}${i}(input: { email: string; name: string; cardNumber?: string }) {
   const record = await prisma.${entity}.create({
     data: { email: input.email, name: input.name${h === undefined ? '' : `, slug: normalize${h}(input.name)`}, last4: input.cardNumber?.slice(-4) },
   });`);
-  if (i % 40 === 2) body.push(`  await prisma.card.create({ data: { number: input.cardNumber } });`);
+  if (i % 40 === 2)
+    body.push(`  await prisma.card.create({ data: { number: input.cardNumber } });`);
   if (flavour === 1)
     body.push(`  await stripe.customers.create({ email: input.email, name: input.name });`);
   if (flavour === 2)
-    body.push(`  await sgMail.send({ to: input.email, from: 'hello@example.com', subject: 'Welcome', text: 'Welcome, ' + input.name });`);
-  if (flavour === 3) body.push(`  await api.post('/events', { type: '${entity}.created', id: record.id });`);
+    body.push(
+      `  await sgMail.send({ to: input.email, from: 'hello@example.com', subject: 'Welcome', text: 'Welcome, ' + input.name });`,
+    );
+  if (flavour === 3)
+    body.push(`  await api.post('/events', { type: '${entity}.created', id: record.id });`);
   if (i % 60 === 3)
-    body.push(`  await fetch('https://collect.tracker${i % 5}.example/e', { method: 'POST', body: JSON.stringify({ email: input.email }) });`);
+    body.push(
+      `  await fetch('https://collect.tracker${i % 5}.example/e', { method: 'POST', body: JSON.stringify({ email: input.email }) });`,
+    );
   if (i % 50 === 4) body.push(`  console.log('created ${entity}', input.email);`);
   else body.push(`  console.log('created ${entity}', record.id);`);
   body.push(`  return record;
@@ -135,11 +173,15 @@ export async function list${S}${i}(page: number) {
   const rows = await prisma.${entity}.findMany({ skip: page * 20, take: 20, orderBy: { createdAt: 'desc' } });
   return rows.map((row: { id: string }) => row.id);
 }
-${m === undefined ? '' : `
+${
+  m === undefined
+    ? ''
+    : `
 export function summary${i}(item: ${cap(kindOfEntity(m))}${m}): string {
   return describe${cap(kindOfEntity(m))}${m}(item);
 }
-`}`);
+`
+}`);
   return `${imports.join('\n')}\n\n${body.join('\n')}`;
 }
 
@@ -155,7 +197,9 @@ function route(i, rnd) {
   const S = cap(entity);
   const lines = [
     `import express from 'express';`,
-    s === undefined ? '' : `import { create${S}${s}, list${S}${s} } from '../services/service${s}.js';`,
+    s === undefined
+      ? ''
+      : `import { create${S}${s}, list${S}${s} } from '../services/service${s}.js';`,
     '',
     `export const router${i} = express.Router();`,
     '',
@@ -166,7 +210,9 @@ function route(i, rnd) {
     '',
     `router${i}.post('/${entity}s', async (req, res) => {`,
     `  const { email, name, cardNumber } = req.body;`,
-    s === undefined ? `  const created = { id: String(Date.now()) };` : `  const created = await create${S}${s}({ email, name, cardNumber });`,
+    s === undefined
+      ? `  const created = { id: String(Date.now()) };`
+      : `  const created = await create${S}${s}({ email, name, cardNumber });`,
     `  res.cookie('session_id', created.id, { httpOnly: true, secure: true, sameSite: 'lax' });`,
     i % 30 === 6 ? `  res.cookie('promo_seen_${i}', '1');` : '',
     i % 45 === 7 ? `  console.info('signup', { email, name });` : '',
@@ -198,7 +244,7 @@ export function ${C}({ title, email, items }: ${C}Props) {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     document.cookie = 'csrf_token=' + Math.random().toString(36) + '; Secure; SameSite=Strict';
-${i % 35 === 10 ? "    document.cookie = 'last_panel=" + i + "; max-age=31536000';\n" : ''}${storage ? `    localStorage.setItem('panel${i}-open', String(open));\n` : ''}${i % 55 === 11 ? '    if (email) localStorage.setItem(\'user-email\', email);\n' : ''}  }, [open, email]);
+${i % 35 === 10 ? "    document.cookie = 'last_panel=" + i + "; max-age=31536000';\n" : ''}${storage ? `    localStorage.setItem('panel${i}-open', String(open));\n` : ''}${i % 55 === 11 ? "    if (email) localStorage.setItem('user-email', email);\n" : ''}  }, [open, email]);
   return (
     <section className="panel" aria-expanded={open}>
       <h2 onClick={() => setOpen(!open)}>{${h === undefined ? 'title' : `normalize${h}(title)`}}</h2>
@@ -314,7 +360,10 @@ export function generateCorpus(dir, files) {
       2,
     )}\n`,
   );
-  writeFileSync(join(dir, 'package.json'), '{ "name": "bench-corpus", "private": true, "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'package.json'),
+    '{ "name": "bench-corpus", "private": true, "type": "module" }\n',
+  );
   copyFileSync(POLICY, join(dir, 'pledge.policy.yaml'));
   return paths;
 }

@@ -54,7 +54,9 @@ function withTimedRules(config, namespaces) {
       if (!plugin) continue;
       plugins[ns] = {
         ...plugin,
-        rules: Object.fromEntries(Object.entries(plugin.rules).map(([id, r]) => [id, timed(r, `${ns}/${id}`)])),
+        rules: Object.fromEntries(
+          Object.entries(plugin.rules).map(([id, r]) => [id, timed(r, `${ns}/${id}`)]),
+        ),
       };
     }
     return { ...entry, plugins };
@@ -64,7 +66,11 @@ const files = JSON.parse(readFileSync(job.filesFile, 'utf8')).map((f) => `${job.
 const out = { problems: 0, fatal: 0, fatalSample: undefined };
 try {
   const namespaces = job.namespaces;
-  let config = await buildConfig(job.config, { root: job.root, policy: job.policy, files: job.globs });
+  let config = await buildConfig(job.config, {
+    root: job.root,
+    policy: job.policy,
+    files: job.globs,
+  });
   if (job.stats) config = withTimedRules(config, namespaces);
   const eslint = new ESLint({
     cwd: job.root,

@@ -57,7 +57,18 @@ let output: Output;
 
 beforeAll(async () => {
   const script = new URL('../scripts/bench.mjs', import.meta.url).pathname;
-  const args = ['--sizes', '20', '--pairs', '1', '--peers', 'security', '--json', jsonFile, '--work', work];
+  const args = [
+    '--sizes',
+    '20',
+    '--pairs',
+    '1',
+    '--peers',
+    'security',
+    '--json',
+    jsonFile,
+    '--work',
+    work,
+  ];
   ({ stdout } = await promisify(execFile)(process.execPath, [script, ...args], {
     maxBuffer: 64 * 1024 * 1024,
   }));
@@ -122,7 +133,9 @@ describe('pnpm bench on a 20-file corpus', () => {
     expect(rows.get('floor')!.problems).toBe(0);
     expect(rows.get('pledge')!.problems).toBeGreaterThan(0);
     // The packs add rules: at least what the core rules find.
-    expect(rows.get('pledge-packs')!.problems).toBeGreaterThanOrEqual(rows.get('pledge')!.problems!);
+    expect(rows.get('pledge-packs')!.problems).toBeGreaterThanOrEqual(
+      rows.get('pledge')!.problems!,
+    );
     expect(rows.get('scan')!.problems).toBeGreaterThan(0);
     // The generated corpus type-checks cleanly.
     expect(rows.get('tsc')!.problems).toBe(0);
