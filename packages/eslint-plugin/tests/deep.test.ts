@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ESLint } from 'eslint';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import plugin from '../src/index.js';
-import { DEMO_POLICY } from './rule-tester.js';
+import { lintProject, typedProject } from './lint.js';
 
 // Deep structures never abort `eslint .` from a Pledge rule: a long chain of constants, each
 // the previous one, and a deep `extends` chain, linted with type information, where the engine
@@ -13,29 +9,20 @@ import { DEMO_POLICY } from './rule-tester.js';
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'pledge-deep-'));
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: { strict: true, module: 'nodenext', target: 'es2022', skipLibCheck: true },
-      include: ['*.ts'],
-    }),
-  );
   let chain = 'export const v0 = 1;\n';
   for (let i = 1; i < 1000; i++) chain += `const v${String(i)} = v${String(i - 1)};\n`;
-  writeFileSync(join(dir, 'chain.ts'), `${chain}export const last = v999;\n`);
   let classes = 'export class C0 {}\n';
   for (let i = 1; i < 1000; i++) classes += `class C${String(i)} extends C${String(i - 1)} {}\n`;
-  writeFileSync(join(dir, 'classes.ts'), `${classes}export const x = new C999();\n`);
-  writeFileSync(
-    join(dir, 'store.ts'),
-    `import { PrismaClient } from '@prisma/client';
+  dir = typedProject({
+    'chain.ts': `${chain}export const last = v999;\n`,
+    'classes.ts': `${classes}export const x = new C999();\n`,
+    'store.ts': `import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
 export async function keep(cardNumber: string) {
   await prisma.card.create({ data: { cardNumber } });
 }
 `,
-  );
+  });
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -43,18 +30,7 @@ afterAll(() => {
 
 describe('deep structures in typed ESLint', () => {
   it('lint every file: no fatal error, the violation next to them reported', async () => {
-    const eslint = new ESLint({
-      cwd: dir,
-      overrideConfigFile: true,
-      overrideConfig: [
-        plugin.configs['recommended-type-checked'] as never,
-        {
-          languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: dir } },
-          settings: { pledge: { policy: DEMO_POLICY } },
-        },
-      ],
-    });
-    const results = await eslint.lintFiles(['*.ts']);
+    const results = await lintProject(dir);
     expect(results.map((r) => r.filePath.slice(dir.length + 1)).sort()).toEqual([
       'chain.ts',
       'classes.ts',

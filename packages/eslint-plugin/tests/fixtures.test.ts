@@ -4,11 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coreRules } from '@pledge/core';
 import { readFixturePrograms, readFixtures } from '@pledge/core/testing';
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import plugin from '../src/index.js';
-import { lint } from './lint.js';
-import { DEMO_POLICY } from './rule-tester.js';
+import { lint, lintProject } from './lint.js';
 
 // The conformance corpus: each rule's annotated fixtures, linted through ESLint, must report
 // exactly the annotated lines — the same lines the engine and the scanner report.
@@ -48,18 +45,7 @@ describe.each(Object.keys(coreRules))('%s fixture programs (ESLint, type-checked
           include: ['**/*'],
         }),
       );
-      const eslint = new ESLint({
-        cwd: dir,
-        overrideConfigFile: true,
-        overrideConfig: [
-          plugin.configs['recommended-type-checked'] as never,
-          {
-            languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: dir } },
-            settings: { pledge: { policy: DEMO_POLICY } },
-          },
-        ],
-      });
-      const results = await eslint.lintFiles(['**/*.{ts,tsx,js,mjs,cjs}']);
+      const results = await lintProject(dir, { patterns: ['**/*.{ts,tsx,js,mjs,cjs}'] });
       for (const file of program.files) {
         const result = results.find(
           (r) => relative(dir, r.filePath).split(sep).join('/') === file.name,

@@ -1,5 +1,8 @@
 import tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ESLint, Linter } from 'eslint';
 import plugin from '../src/index.js';
 import { DEMO_POLICY } from './rule-tester.js';
 
@@ -36,4 +39,47 @@ export function lint(
     ],
     { filename: options.filename ?? 'example.ts' },
   );
+}
+
+/** Writes a TypeScript project (a tsconfig including `*.ts`, then the files) in a new temp folder. */
+export function typedProject(files: Readonly<Record<string, string>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pledge-typed-'));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { strict: true, module: 'nodenext', target: 'es2022', skipLibCheck: true },
+      include: ['*.ts'],
+    }),
+  );
+  for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, name), code);
+  return dir;
+}
+
+/**
+ * Lints a project folder's files with a Pledge config against the demo policy: by default
+ * `recommended-type-checked`, with the project service rooted at the folder.
+ */
+export async function lintProject(
+  dir: string,
+  options: {
+    config?: 'recommended' | 'recommended-type-checked';
+    patterns?: string[];
+  } = {},
+): Promise<ESLint.LintResult[]> {
+  const config = options.config ?? 'recommended-type-checked';
+  const eslint = new ESLint({
+    cwd: dir,
+    overrideConfigFile: true,
+    overrideConfig: [
+      plugin.configs[config] as never,
+      {
+        languageOptions: {
+          parserOptions:
+            config === 'recommended' ? {} : { projectService: true, tsconfigRootDir: dir },
+        },
+        settings: { pledge: { policy: DEMO_POLICY } },
+      },
+    ],
+  });
+  return eslint.lintFiles(options.patterns ?? ['*.ts']);
 }

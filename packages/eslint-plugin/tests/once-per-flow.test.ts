@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync, copyFileSync, realpathSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scan } from '@pledge/scanner';
-import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import plugin from '../src/index.js';
+import { lintProject } from './lint.js';
 import { DEMO_POLICY } from './rule-tester.js';
 
 // One finding per source-to-sink flow, at the place a developer fixes it, in both front ends:
@@ -56,7 +55,9 @@ beforeAll(() => {
   );
   for (const [name, code] of Object.entries(FILES)) writeFileSync(join(root, name), code);
 });
-afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 const EXPECTED = ['billing.ts:3', 'checkout.ts:5', 'checkout.ts:6'];
 
@@ -78,18 +79,7 @@ describe('one finding per flow, at the caller, with the call chain', () => {
   });
 
   it('typed ESLint, file by file', async () => {
-    const eslint = new ESLint({
-      cwd: root,
-      overrideConfigFile: true,
-      overrideConfig: [
-        plugin.configs['recommended-type-checked'] as never,
-        {
-          languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root } },
-          settings: { pledge: { policy: DEMO_POLICY } },
-        },
-      ],
-    });
-    const results = await eslint.lintFiles(['*.ts']);
+    const results = await lintProject(root);
     const lines = results
       .flatMap((r) =>
         r.messages

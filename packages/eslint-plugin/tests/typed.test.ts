@@ -1,47 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import plugin from '../src/index.js';
-import { DEMO_POLICY } from './rule-tester.js';
+import { lintProject, typedProject } from './lint.js';
 
 // With type information (typed linting), a call into a function of another file is followed:
 // the handler below never touches Prisma itself, the service it calls does.
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pledge-typed-'));
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: { strict: true, module: 'nodenext', target: 'es2022', skipLibCheck: true },
-      include: ['*.ts'],
-    }),
-  );
-  for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, name), code);
-  return dir;
-}
-
-async function lintProject(
-  dir: string,
-  config: 'recommended' | 'recommended-type-checked',
-): Promise<ESLint.LintResult[]> {
-  const eslint = new ESLint({
-    cwd: dir,
-    overrideConfigFile: true,
-    overrideConfig: [
-      plugin.configs[config] as never,
-      {
-        languageOptions: {
-          parserOptions:
-            config === 'recommended' ? {} : { projectService: true, tsconfigRootDir: dir },
-        },
-        settings: { pledge: { policy: DEMO_POLICY } },
-      },
-    ],
-  });
-  return eslint.lintFiles(['*.ts']);
-}
 
 const FILES = {
   'billing.ts': `
@@ -74,7 +35,7 @@ export async function share(profile: Profile) {
 
 describe('typed linting', () => {
   it('follows calls into functions of other files', async () => {
-    const results = await lintProject(project(FILES), 'recommended-type-checked');
+    const results = await lintProject(typedProject(FILES));
     const handler = results.find((r) => r.filePath.endsWith('handler.ts'));
     expect(handler?.messages.map((m) => [m.ruleId, m.line])).toEqual([
       ['pledge/no-full-card-storage', 4],
@@ -88,7 +49,7 @@ describe('typed linting', () => {
   });
 
   it('stays within the file without type information', async () => {
-    const results = await lintProject(project(FILES), 'recommended');
+    const results = await lintProject(typedProject(FILES), { config: 'recommended' });
     expect(results.flatMap((r) => r.messages)).toEqual([]);
   });
 });

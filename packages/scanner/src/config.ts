@@ -499,10 +499,7 @@ type ReportError = (
  * minimatch globs that say what test code is (replacing `TEST_CODE_GLOBS`), and the severity of
  * its findings.
  */
-function checkTests(
-  tests: unknown,
-  error: ReportError,
-): TestCodeOptions | undefined {
+function checkTests(tests: unknown, error: ReportError): TestCodeOptions | undefined {
   if (!isPlainObject(tests)) {
     error(
       'invalid-type',
@@ -595,11 +592,7 @@ function checkTests(
 }
 
 /** `warn`, `2`, `[error]` or `[error, { … }]`; reports what is wrong with anything else. */
-function checkRuleEntry(
-  name: string,
-  entry: unknown,
-  error: ReportError,
-): RuleSetting | undefined {
+function checkRuleEntry(name: string, entry: unknown, error: ReportError): RuleSetting | undefined {
   const path = ['rules', name];
   const shown = formatKeyPath(path);
   const severityAt = (value: unknown, at: KeyPath): RuleSeverity | undefined => {
@@ -680,6 +673,22 @@ export async function loadPack(specifier: string, fromDir: string): Promise<Pack
   return (await importPack(specifier, fromDir)).descriptor;
 }
 
+/**
+ * The URL of a package as the project at `fromDir` resolves it, then as the scanner does (when
+ * run with npx); undefined when neither can.
+ */
+export function resolveModule(specifier: string, fromDir: string): string | undefined {
+  try {
+    return pathToFileURL(createRequire(join(fromDir, 'package.json')).resolve(specifier)).href;
+  } catch {
+    try {
+      return import.meta.resolve(specifier);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 /** A pack imported by `importPack`: its descriptor, and its module's default export (the ESLint plugin). */
 export interface ImportedPack {
   descriptor: PackDescriptor;
@@ -698,16 +707,7 @@ export async function importPack(specifier: string, fromDir: string): Promise<Im
       );
     url = pathToFileURL(path).href;
   } else {
-    // Where the pack is installed (the scanned project), then beside the scanner (npx).
-    try {
-      url = pathToFileURL(createRequire(join(fromDir, 'package.json')).resolve(specifier)).href;
-    } catch {
-      try {
-        url = import.meta.resolve(specifier);
-      } catch {
-        url = undefined;
-      }
-    }
+    url = resolveModule(specifier, fromDir);
     if (url === undefined)
       throw new PackLoadError(
         `cannot find the rule pack \`${specifier}\` from ${fromDir}; install it or give a path.`,

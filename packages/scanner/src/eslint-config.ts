@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { coreRules, PLEDGE_FILES, TEST_CODE_GLOBS, type PledgeRule } from '@pledge/core';
-import { findConfig, loadConfig, type RuleSetting } from './config.js';
+import { findConfig, loadConfig, resolveModule, type RuleSetting } from './config.js';
 
 // One place for rule settings: `pledge.config.*` says which packs load, each rule's severity
 // and options, what to leave out and what test code is, and `pledge scan` reads it. ESLint
@@ -158,18 +156,11 @@ function toPosix(path: string): string {
 
 /** Imports a package as the project at `dir` resolves it. */
 async function importFrom(dir: string, name: string): Promise<PluginLike> {
-  let url: string;
-  try {
-    url = pathToFileURL(createRequire(join(dir, 'package.json')).resolve(name)).href;
-  } catch {
-    try {
-      url = import.meta.resolve(name);
-    } catch {
-      throw new Error(
-        `\`pledgeConfig()\` needs ${name} for ESLint: install it beside eslint (\`npm install --save-dev ${name}\`).`,
-      );
-    }
-  }
+  const url = resolveModule(name, dir);
+  if (url === undefined)
+    throw new Error(
+      `\`pledgeConfig()\` needs ${name} for ESLint: install it beside eslint (\`npm install --save-dev ${name}\`).`,
+    );
   const module = (await import(url)) as { default?: PluginLike };
   return module.default ?? (module as PluginLike);
 }
