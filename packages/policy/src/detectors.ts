@@ -28,8 +28,20 @@
  *   900–999, group not 00, serial not 0000. `isSSN` also accepts 9 bare digits; free text does not.
  */
 import { isIPv4 as netIsIPv4, isIPv6 as netIsIPv6 } from 'node:net';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { CountryCode } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
+import type { CountryCode, parsePhoneNumberFromString as Parse } from 'libphonenumber-js/max';
+
+// libphonenumber-js's max metadata is loaded on the first phone-shaped value, not at start-up:
+// most files have none, and ESLint and the scanner start faster without it (docs/performance.md).
+let parsePhone: typeof Parse | undefined;
+function phoneParser(): typeof Parse {
+  parsePhone ??= (
+    createRequire(import.meta.url)('libphonenumber-js/max') as {
+      parsePhoneNumberFromString: typeof Parse;
+    }
+  ).parsePhoneNumberFromString;
+  return parsePhone;
+}
 
 export type ValueDetector = 'card-number' | 'email' | 'phone' | 'ipv4' | 'ipv6' | 'ssn';
 
@@ -511,7 +523,7 @@ function validPhone(candidate: string, defaultCountry: CountryCode): boolean {
   const digits = onlyDigits(candidate);
   if (digits.length < 7 || digits.length > 15) return false;
   if (cardDigitsBrand(digits) !== undefined) return false;
-  const parsed = parsePhoneNumberFromString(candidate, { defaultCountry, extract: false });
+  const parsed = phoneParser()(candidate, { defaultCountry, extract: false });
   return parsed?.isValid() === true;
 }
 
