@@ -109,7 +109,8 @@ app.post('/pay', async (req, res) => {
         stderr: error.stderr,
       };
     });
-}, 180_000);
+  // An npm install of the tarballs under turbo's parallel load: a hang guard, not a budget.
+}, 600_000);
 
 afterAll(() => {
   rmSync(temp, { recursive: true, force: true });
