@@ -70,7 +70,7 @@ async function answerThirdParties(context: BrowserContext, hosts: Set<string>): 
 it('the user flows in Chromium leave only declared cookies', async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(
-      `No Chromium at ${CHROMIUM}: install Debian's package (\`apt-get install -y --no-install-recommends chromium\`; .ci/run does).`,
+      `No Chromium at ${CHROMIUM}: install Debian's package (\`apt-get install -y --no-install-recommends chromium\`; the package's test script does).`,
     );
   const log = vi.spyOn(logger, 'info').mockImplementation(() => {});
   const site = await startSite();
