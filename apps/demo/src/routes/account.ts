@@ -6,6 +6,7 @@ import { readCookies } from '../auth/cookies.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { endSession, requireAccount, startSession } from '../auth/sessions.js';
 import { newToken } from '../auth/tokens.js';
+import { accountView } from '../db/accounts.js';
 import type { Deps } from '../deps.js';
 import { mailingList, subscriptions, users } from '../db/schema.js';
 import { logger } from '../logger.js';
@@ -74,7 +75,7 @@ export function accountRoutes({ db, mailer, billing, analytics }: Deps): Router 
   });
 
   router.get('/api/account', requireAccount, (req, res) => {
-    res.json(accountView(req.account!.id));
+    res.json(accountView(db, req.account!.id));
   });
 
   router.patch('/api/account', requireAccount, (req, res) => {
@@ -92,7 +93,7 @@ export function accountRoutes({ db, mailer, billing, analytics }: Deps): Router 
     } else if (req.body?.mailingList === false) {
       db.delete(mailingList).where(eq(mailingList.email, email)).run();
     }
-    res.json(accountView(id));
+    res.json(accountView(db, id));
   });
 
   router.delete('/api/account', requireAccount, async (req, res) => {
@@ -110,32 +111,6 @@ export function accountRoutes({ db, mailer, billing, analytics }: Deps): Router 
     logger.info('account deleted', { userId: id });
     res.status(204).end();
   });
-
-  function accountView(id: number) {
-    const user = db.select().from(users).where(eq(users.id, id)).get()!;
-    const subscription = db
-      .select({
-        plan: subscriptions.plan,
-        cardBrand: subscriptions.cardBrand,
-        cardLast4: subscriptions.cardLast4,
-      })
-      .from(subscriptions)
-      .where(eq(subscriptions.userId, id))
-      .get();
-    const member = db
-      .select({ id: mailingList.id })
-      .from(mailingList)
-      .where(eq(mailingList.email, user.email))
-      .get();
-    return {
-      email: user.email,
-      name: user.name,
-      phone: user.phone,
-      billingAddress: user.billingAddress,
-      onMailingList: member !== undefined,
-      subscription: subscription ?? null,
-    };
-  }
 
   return router;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Router } from 'express';
 import { desc, eq } from 'drizzle-orm';
 import { requireAccount } from '../auth/sessions.js';
+import { accountView } from '../db/accounts.js';
 import type { Deps } from '../deps.js';
 import { mailingList, subscriptions, testimonials, users } from '../db/schema.js';
 import type { Pages } from '../pages.js';
@@ -44,31 +45,7 @@ export function siteRoutes({ db }: Deps, pages: Pages): Router {
       res.redirect('/signin');
       return;
     }
-    const user = db.select().from(users).where(eq(users.id, req.account.id)).get()!;
-    const subscription = db
-      .select({
-        plan: subscriptions.plan,
-        cardBrand: subscriptions.cardBrand,
-        cardLast4: subscriptions.cardLast4,
-      })
-      .from(subscriptions)
-      .where(eq(subscriptions.userId, user.id))
-      .get();
-    const member = db
-      .select({ id: mailingList.id })
-      .from(mailingList)
-      .where(eq(mailingList.email, user.email))
-      .get();
-    res.send(
-      pages.account({
-        email: user.email,
-        name: user.name,
-        phone: user.phone,
-        billingAddress: user.billingAddress,
-        onMailingList: member !== undefined,
-        subscription: subscription ?? null,
-      }),
-    );
+    res.send(pages.account(accountView(db, req.account.id)));
   });
 
   router.post('/api/testimonials', requireAccount, (req, res) => {
