@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync, realpathSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { scan } from '@pledge/scanner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintProject } from './lint.js';
+import { lintProject, typedProject } from './lint.js';
 import { DEMO_POLICY } from './rule-tester.js';
 
 // One finding per source-to-sink flow, at the place a developer fixes it, in both front ends:
@@ -44,16 +43,8 @@ export async function checkout(req: { user: { id: string }; body: { cardNumber: 
 
 let root: string;
 beforeAll(() => {
-  root = realpathSync(mkdtempSync(join(tmpdir(), 'pledge-once-')));
+  root = realpathSync(typedProject(FILES));
   copyFileSync(DEMO_POLICY, join(root, 'pledge.policy.yaml'));
-  writeFileSync(
-    join(root, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: { strict: true, module: 'nodenext', target: 'es2022', skipLibCheck: true },
-      include: ['*.ts'],
-    }),
-  );
-  for (const [name, code] of Object.entries(FILES)) writeFileSync(join(root, name), code);
 });
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
