@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { countDiagnostics } from './diagnostics.js';
 import { loadPolicy, MAX_DIAGNOSTICS, parsePolicy } from './load.js';
 import { nearest } from './text.js';
 
@@ -44,8 +45,10 @@ describe('policy validation bounds', () => {
     expect(errors.slice(0, MAX_DIAGNOSTICS).every((e) => e.code === 'dangling-reference')).toBe(
       true,
     );
+    expect(countDiagnostics(errors)).toBe(1200);
     expect(errors.at(-1)).toMatchObject({
       code: 'too-many-diagnostics',
+      omitted: 1100,
       message: '1100 more error(s) of the same kinds not shown; fix those above and check again.',
     });
     // Each message lists a few of the 600 ids, then counts the rest.

@@ -17,6 +17,13 @@ export interface PolicyDiagnostic {
   /** A replacement that would fix it (e.g. the nearest valid key). */
   suggestion?: string;
   severity: 'error' | 'warning';
+  /** On the last entry of a capped list (`too-many-diagnostics`): how many were not listed. */
+  omitted?: number;
+}
+
+/** How many problems a (possibly capped) list stands for: its entries plus those not listed. */
+export function countDiagnostics(list: readonly PolicyDiagnostic[]): number {
+  return list.reduce((count, diagnostic) => count + (diagnostic.omitted ?? 1), 0);
 }
 
 /**

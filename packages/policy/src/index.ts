@@ -1,4 +1,4 @@
-export { formatDiagnostic, type PolicyDiagnostic } from './diagnostics.js';
+export { countDiagnostics, formatDiagnostic, type PolicyDiagnostic } from './diagnostics.js';
 export {
   findPolicy,
   loadPolicy,

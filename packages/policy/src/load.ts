@@ -248,6 +248,7 @@ function capped(list: PolicyDiagnostic[], file: string): PolicyDiagnostic[] {
     message: `${String(rest)} more ${last?.severity === 'warning' ? 'warning(s)' : 'error(s)'} of the same kinds not shown; fix those above and check again.`,
     path: '(root)',
     severity: last?.severity ?? 'error',
+    omitted: rest,
   });
   return shown;
 }

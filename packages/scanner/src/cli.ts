@@ -9,12 +9,13 @@ import {
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
+  countDiagnostics,
   findPolicy,
   formatDiagnostic,
   loadPolicy,
   nearest,
-  summarizePolicy,
   type PolicyDiagnostic,
+  summarizePolicy,
 } from '@pledge/policy';
 import type { FileAnalysis, PackDescriptor } from '@pledge/core';
 import { BaselineError, writeBaseline } from './baseline.js';
@@ -632,7 +633,7 @@ function policyCommand(args: readonly string[], io: CliIo): number {
     io.stderr.write(`${formatDiagnostic({ ...diagnostic, file: shown })}\n`);
   if (!policy) {
     io.stderr.write(
-      `pledge: ${shown} is not a valid policy (${String(errors.length)} error(s)).\n`,
+      `pledge: ${shown} is not a valid policy (${String(countDiagnostics(errors))} error(s)).\n`,
     );
     return EXIT.usage;
   }

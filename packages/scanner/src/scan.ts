@@ -19,6 +19,7 @@ import {
 } from '@pledge/core';
 import {
   citeClause,
+  countDiagnostics,
   findPolicy,
   loadPolicy,
   maskText,
@@ -681,7 +682,7 @@ export function readPolicy(
   const { policy, errors } = loadPolicy(policyFile);
   if (!policy) {
     throw new PolicyError(
-      `${policyFile}: the policy is not valid (${String(errors.length)} error(s)).`,
+      `${policyFile}: the policy is not valid (${String(countDiagnostics(errors))} error(s)).`,
       errors,
     );
   }
