@@ -180,6 +180,9 @@ function digitValue(text: string, index: number): number {
 }
 
 function maskSeparatedCardRuns(text: string): string {
+  // Most strings (messages, paths, names) have fewer than 13 digits: nothing to look for.
+  const digits = text.match(/\p{Nd}/gu);
+  if (digits === null || digits.length < 13) return text;
   // Digit groups (digits with nothing between them), and runs of groups joined by short
   // separators. A card is whole groups: 13–19 digits from a group's start to a group's end.
   type Position = { index: number; size: number; value: number };
